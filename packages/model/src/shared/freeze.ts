@@ -1,0 +1,26 @@
+/** A value whose every nested object and array is read-only. */
+export type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * Freezes a value and everything it holds, so that shared domain data cannot be changed by a
+ * caller by accident.
+ *
+ * @example
+ * ```ts
+ * const phases = deepFreeze([{ id: 1 }]);
+ * Object.isFrozen(phases[0]); // true
+ * ```
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) {
+      deepFreeze((value as Record<string, unknown>)[key]);
+    }
+  }
+  return value;
+}

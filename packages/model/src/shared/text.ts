@@ -1,0 +1,37 @@
+/** The languages every text of praktijkscan exists in. Dutch is primary. */
+export const locales = ['nl', 'en'] as const;
+
+/** A language code: `nl` (primary) or `en`. */
+export type Locale = (typeof locales)[number];
+
+/** A text in both languages. */
+export interface LocalizedText {
+  readonly nl: string;
+  readonly en: string;
+}
+
+/**
+ * Picks the text in one language.
+ *
+ * @example
+ * ```ts
+ * import { qualityAspects, localize } from '@praktijkscan/model';
+ * localize(qualityAspects[0].label, 'en'); // 'Safety'
+ * ```
+ */
+export function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale];
+}
+
+/**
+ * Tells whether a value is one of the supported locales.
+ *
+ * @example
+ * ```ts
+ * isLocale('nl'); // true
+ * isLocale('de'); // false
+ * ```
+ */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
