@@ -4,7 +4,9 @@ import type { ConceptLocale, ConceptTexts } from '../locales/types';
 import type { LocalizedText } from '../shared/text';
 
 type ConceptGroup = {
-  [K in keyof ConceptLocale]: ConceptLocale[K] extends Readonly<Record<string | number, ConceptTexts>>
+  [K in keyof ConceptLocale]: ConceptLocale[K] extends Readonly<
+    Record<string | number, ConceptTexts>
+  >
     ? K
     : never;
 }[keyof ConceptLocale];

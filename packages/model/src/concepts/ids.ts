@@ -19,7 +19,12 @@ export const inkPhaseIds = [1, 2, 3, 4, 5] as const;
 export type InkPhaseId = (typeof inkPhaseIds)[number];
 
 /** The four quadrants of the effect/energy matrix, in the order they are acted on. */
-export const matrixQuadrantIds = ['always-do', 'do-after-weighing', 'quick-win', 'never-do'] as const;
+export const matrixQuadrantIds = [
+  'always-do',
+  'do-after-weighing',
+  'quick-win',
+  'never-do',
+] as const;
 /** A quadrant of the effect/energy matrix. */
 export type MatrixQuadrantId = (typeof matrixQuadrantIds)[number];
 

@@ -18,6 +18,6 @@ export const qualityAspects: readonly QualityAspect[] = deepFreeze(
   qualityAspectIds.map((id) => ({
     id,
     ...conceptTexts('qualityAspects', id),
-    source: { seed: '000_b3fde464fb93530b.txt', heading: 'kwaliteitsaspecten' },
+    source: { seed: '000_b3fde464fb93530b.txt', heading: '6 kwaliteitsaspecten uit artikel 2.0' },
   })),
 );

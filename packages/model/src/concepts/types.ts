@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../shared/text';
 import type { SourceRef } from '../shared/source';
+import type { LocalizedText } from '../shared/text';
 import type {
   AnswerScaleId,
   ApplicationTypeId,
