@@ -1,5 +1,5 @@
-import { questionnaireV1 } from './v1';
 import type { Questionnaire } from './types';
+import { questionnaireV1 } from './v1';
 
 /** Every published version of the praktijkscan questionnaire, oldest first. */
 export const questionnaires: readonly Questionnaire[] = Object.freeze([questionnaireV1]);
@@ -38,7 +38,9 @@ export class UnknownQuestionnaireVersionError extends Error {
   readonly knownVersions: readonly string[];
   constructor(readonly version: string) {
     const knownVersions = questionnaires.map((candidate) => candidate.version);
-    super(`Unknown praktijkscan questionnaire version "${version}"; known: ${knownVersions.join(', ')}`);
+    super(
+      `Unknown praktijkscan questionnaire version "${version}"; known: ${knownVersions.join(', ')}`,
+    );
     this.knownVersions = knownVersions;
   }
 }

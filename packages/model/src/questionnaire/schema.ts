@@ -67,28 +67,52 @@ export const questionnaireSchema = z
       const sectionIds = new Set<string>();
       questionnaire.sections.forEach((section, index) => {
         if (sectionIds.has(section.id)) {
-          ctx.addIssue({ code: 'custom', message: `Duplicate section id "${section.id}"`, path: ['sections', index, 'id'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Duplicate section id "${section.id}"`,
+            path: ['sections', index, 'id'],
+          });
         }
         sectionIds.add(section.id);
       });
       const itemIds = new Set<string>();
       questionnaire.items.forEach((item, index) => {
         if (itemIds.has(item.id)) {
-          ctx.addIssue({ code: 'custom', message: `Duplicate item id "${item.id}"`, path: ['items', index, 'id'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Duplicate item id "${item.id}"`,
+            path: ['items', index, 'id'],
+          });
         }
         itemIds.add(item.id);
         if (!sectionIds.has(item.section)) {
-          ctx.addIssue({ code: 'custom', message: `Unknown section "${item.section}"`, path: ['items', index, 'section'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Unknown section "${item.section}"`,
+            path: ['items', index, 'section'],
+          });
         }
         const positive = Object.values(item.weights).some((weight) => weight > 0);
         if (item.scored && !positive) {
-          ctx.addIssue({ code: 'custom', message: 'A scored item needs at least one positive weight', path: ['items', index, 'weights'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'A scored item needs at least one positive weight',
+            path: ['items', index, 'weights'],
+          });
         }
         if (!item.scored && positive) {
-          ctx.addIssue({ code: 'custom', message: 'An unscored item carries no weight', path: ['items', index, 'weights'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'An unscored item carries no weight',
+            path: ['items', index, 'weights'],
+          });
         }
         if ((item.scale === 'usage') !== (item.applicationType !== undefined)) {
-          ctx.addIssue({ code: 'custom', message: 'Inventory items, and only they, have scale "usage" and an applicationType', path: ['items', index, 'scale'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Inventory items, and only they, have scale "usage" and an applicationType',
+            path: ['items', index, 'scale'],
+          });
         }
       });
     }),

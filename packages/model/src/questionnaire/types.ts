@@ -28,16 +28,16 @@ export interface QuestionnaireItem {
   /** The id of the section the item belongs to. */
   readonly section: string;
   readonly text: LocalizedText;
-  readonly help?: LocalizedText;
+  readonly help?: LocalizedText | undefined;
   readonly scale: AnswerScaleId;
   /** Integer weights 0..3 per aspect; a scored item has at least one positive weight. */
   readonly weights: AspectWeights;
   /** The IGJ theme the item informs. */
   readonly theme: IgjThemeId;
   /** The INK phase this item indicates, where it is a phase indicator. */
-  readonly inkPhase?: InkPhaseId;
+  readonly inkPhase?: InkPhaseId | undefined;
   /** The application type this item inventories (scale `usage`). */
-  readonly applicationType?: ApplicationTypeId;
+  readonly applicationType?: ApplicationTypeId | undefined;
   /** Whether the answer `"na"` (not applicable) is allowed. */
   readonly allowsNotApplicable: boolean;
   /** False only for the practice's own overall judgement, reported beside the computed score. */
