@@ -1,1 +1,106 @@
-export const placeholder = 1;
+// Explicit named exports only: the public surface is exactly what is listed here.
+
+export { answerScaleMax, answerScales } from './concepts/answer-scales';
+export { applicationTypes } from './concepts/application-types';
+export { bottlenecks } from './concepts/bottlenecks';
+export { digitisationDomains } from './concepts/digitisation-domains';
+export type {
+  AnswerScaleId,
+  ApplicationTypeId,
+  BottleneckId,
+  DigitisationDomainId,
+  IgjThemeId,
+  InkPhaseId,
+  MatrixQuadrantId,
+  NivelStepId,
+  PdcaActivityId,
+  PdcaPhaseId,
+  QualityAspectId,
+  RoleId,
+  ToolboxStepId,
+  ToolChoiceCheckId,
+} from './concepts/ids';
+export {
+  answerScaleIds,
+  applicationTypeIds,
+  bottleneckIds,
+  digitisationDomainIds,
+  igjThemeIds,
+  inkPhaseIds,
+  matrixQuadrantIds,
+  nivelStepIds,
+  pdcaActivityIds,
+  pdcaPhaseIds,
+  qualityAspectIds,
+  roleIds,
+  toolboxStepIds,
+  toolChoiceCheckIds,
+} from './concepts/ids';
+export { igjThemes } from './concepts/igj-themes';
+export { inkPhases } from './concepts/ink-phases';
+export { matrixQuadrants } from './concepts/matrix-quadrants';
+export { nivelSteps } from './concepts/nivel-steps';
+export { pdcaActivities, pdcaPhases } from './concepts/pdca-phases';
+export { qualityAspects } from './concepts/quality-aspects';
+export { roles } from './concepts/roles';
+export { toolChoiceChecks } from './concepts/tool-choice-checks';
+export { toolboxSteps } from './concepts/toolbox-steps';
+export type {
+  AnswerScale,
+  AnswerScaleValue,
+  ApplicationType,
+  Bottleneck,
+  Concept,
+  DigitisationDomain,
+  IgjTheme,
+  InkPhase,
+  MatrixQuadrant,
+  NivelStep,
+  PdcaActivity,
+  PdcaPhase,
+  QualityAspect,
+  Role,
+  ToolboxStep,
+  ToolChoiceCheck,
+} from './concepts/types';
+export {
+  findQuestionnaire,
+  getQuestionnaire,
+  itemsById,
+  questionnaire,
+  questionnaires,
+  UnknownQuestionnaireVersionError,
+} from './questionnaire/registry';
+export { questionnaireItemSchema, questionnaireSchema } from './questionnaire/schema';
+export type {
+  AspectWeight,
+  AspectWeights,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireSection,
+} from './questionnaire/types';
+export type { ValidationCode, ValidationParams } from './response/codes';
+export { validationCodes } from './response/codes';
+export type { ValidationIssue } from './response/errors';
+export { ResponseValidationError, toJsonPointer } from './response/errors';
+export { responseLimits } from './response/limits';
+export type { ParseResponseOptions, SafeParseResponseResult } from './response/parse';
+export {
+  isParsedResponse,
+  parseResponse,
+  parseResponseJson,
+  safeParseResponse,
+} from './response/parse';
+export { improvementIdeaSchema, responseSchema, responseSchemaFor } from './response/schema';
+export type {
+  Answer,
+  ImprovementIdea,
+  PracticeResponse,
+  QuestionnaireRef,
+} from './response/types';
+
+export type { DeepReadonly } from './shared/freeze';
+export type { SeedFile, SourceRef } from './shared/source';
+export { seedFiles } from './shared/source';
+export type { Locale, LocalizedText } from './shared/text';
+export { isLocale, locales, localize } from './shared/text';

@@ -1,0 +1,429 @@
+import { answerScaleMax } from '../concepts/answer-scales';
+import { bottleneckIds } from '../concepts/ids';
+import { findQuestionnaire, questionnaires } from '../questionnaire/registry';
+import type { Questionnaire, QuestionnaireItem } from '../questionnaire/types';
+import { deepFreeze } from '../shared/freeze';
+import type { Locale } from '../shared/text';
+import type { ValidationCode, ValidationParams } from './codes';
+import { ResponseValidationError, toJsonPointer, type ValidationIssue } from './errors';
+import { responseLimits } from './limits';
+import { en } from './messages/en';
+import { nl } from './messages/nl';
+import type { ValidationMessages } from './messages/types';
+import { findDuplicates, responseSchema, responseSchemaFor } from './schema';
+import type { PracticeResponse } from './types';
+
+/** Options of `parseResponse` and its siblings. */
+export interface ParseResponseOptions {
+  /** The language of the messages; English by default. */
+  readonly locale?: Locale;
+  /**
+   * Read the response against this questionnaire instead of a published one. The response must
+   * name the same id and version.
+   */
+  readonly questionnaire?: Questionnaire;
+}
+
+/** The outcome of `safeParseResponse`: the typed response, or every problem. */
+export type SafeParseResponseResult =
+  | { readonly success: true; readonly data: PracticeResponse }
+  | { readonly success: false; readonly error: ResponseValidationError };
+
+type Path = (string | number)[];
+interface RawIssue {
+  code: ValidationCode;
+  path: Path;
+  params: ValidationParams;
+}
+
+const messagesByLocale: Readonly<Record<Locale, ValidationMessages>> = { en, nl };
+// Keys that could reach an object's prototype when a consumer copies or merges the data.
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `the number ${value}`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value)}`;
+}
+
+/**
+ * Copies the input without forbidden keys, reporting each, and stops at the size limits so that
+ * no later step walks an unbounded structure. Own keys only: nothing on a prototype is read.
+ */
+function sanitize(input: unknown, issues: RawIssue[]): unknown {
+  let nodes = 0;
+  let tooLarge = false;
+  const copy = (value: unknown, path: Path, depth: number): unknown => {
+    if (tooLarge) return undefined;
+    nodes += 1;
+    if (nodes > responseLimits.maxNodes) {
+      tooLarge = true;
+      issues.push({
+        code: 'input-too-large',
+        path: [],
+        params: { detail: `more than ${responseLimits.maxNodes} values` },
+      });
+      return undefined;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (depth >= responseLimits.maxDepth) {
+      tooLarge = true;
+      issues.push({
+        code: 'input-too-large',
+        path,
+        params: { detail: `nested deeper than ${responseLimits.maxDepth} levels` },
+      });
+      return undefined;
+    }
+    if (Array.isArray(value))
+      return value.map((entry, index) => copy(entry, [...path, index], depth + 1));
+    const result: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (forbiddenKeys.has(key)) {
+        issues.push({ code: 'forbidden-key', path: [...path, key], params: { key } });
+        continue;
+      }
+      result[key] = copy((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+    return result;
+  };
+  const result = copy(input, [], 0);
+  return tooLarge ? undefined : result;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+const dateFields = new Set(['completedOn', 'lastPracticeVisitOn', 'date']);
+const textMaximum: Readonly<Record<string, number>> = {
+  practiceId: responseLimits.maxPracticeIdLength,
+  practiceName: responseLimits.maxPracticeNameLength,
+  ownBottlenecks: responseLimits.maxOwnBottleneckLength,
+  title: responseLimits.maxIdeaTitleLength,
+  from: responseLimits.maxIdeaTitleLength,
+  team: responseLimits.maxIdeaTitleLength,
+};
+
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly keys?: readonly string[];
+  readonly expected?: string;
+  readonly maximum?: number | bigint;
+  readonly origin?: string;
+  readonly params?: Record<string, unknown>;
+}
+
+function answerIssue(
+  item: QuestionnaireItem | undefined,
+  itemId: string,
+  value: unknown,
+  path: Path,
+): RawIssue {
+  const params = {
+    item: itemId,
+    max: item ? answerScaleMax(item.scale) : 4,
+    na: item?.allowsNotApplicable ? 1 : 0,
+  };
+  if (value === 'na') return { code: 'na-not-allowed', path, params };
+  if (typeof value === 'number') return { code: 'answer-out-of-range', path, params };
+  return { code: 'answer-wrong-type', path, params: { ...params, received: describeType(value) } };
+}
+
+function mapZodIssue(
+  issue: ZodIssueLike,
+  input: unknown,
+  questionnaire: Questionnaire | undefined,
+): RawIssue[] {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as Path;
+  const value = valueAt(input, path);
+  const leaf = [...path].reverse().find((key) => typeof key === 'string');
+  const questionnaireLabel = questionnaire ? `${questionnaire.id} ${questionnaire.version}` : '';
+
+  if (issue.code === 'custom' && typeof issue.params?.code === 'string') {
+    return [
+      { code: issue.params.code as ValidationCode, path, params: issue.params as ValidationParams },
+    ];
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const isAnswers = path.length === 1 && path[0] === 'answers';
+    return (issue.keys ?? []).map((key) =>
+      isAnswers
+        ? {
+            code: 'unknown-item',
+            path: [...path, key],
+            params: { item: key, questionnaire: questionnaireLabel },
+          }
+        : { code: 'unknown-field', path: [...path, key], params: { key } },
+    );
+  }
+  if (path[0] === 'answers' && path.length >= 2) {
+    const itemId = String(path[1]);
+    const item = questionnaire?.items.find((candidate) => candidate.id === itemId);
+    return [answerIssue(item, itemId, valueAt(input, path.slice(0, 2)), path.slice(0, 2))];
+  }
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return [{ code: 'missing-field', path, params: {} }];
+  }
+  if (leaf !== undefined && dateFields.has(leaf)) {
+    return [
+      {
+        code: typeof value === 'string' ? 'invalid-date' : 'wrong-type',
+        path,
+        params: { expected: 'a date YYYY-MM-DD', received: describeType(value) },
+      },
+    ];
+  }
+  if (leaf === 'effect' || leaf === 'energy') {
+    return [
+      {
+        code: 'rating-out-of-range',
+        path,
+        params: { field: leaf === 'effect' ? 'Effect' : 'Energy' },
+      },
+    ];
+  }
+  if (path[0] === 'bottlenecks' && path.length === 2 && typeof value === 'string') {
+    return [
+      { code: 'unknown-bottleneck', path, params: { value, known: bottleneckIds.join(', ') } },
+    ];
+  }
+  if (issue.code === 'too_big') {
+    const maximum = Number(issue.maximum ?? 0);
+    return [
+      { code: issue.origin === 'array' ? 'too-many' : 'too-long', path, params: { maximum } },
+    ];
+  }
+  if (issue.code === 'too_small') return [{ code: 'empty', path, params: {} }];
+  if (issue.code === 'invalid_format') {
+    if (leaf === 'id' || (path[0] === 'questionnaire' && leaf === 'id')) {
+      return [{ code: 'invalid-id', path, params: { maximum: responseLimits.maxIdLength } }];
+    }
+    return [{ code: 'invalid-text', path, params: {} }];
+  }
+  const expected =
+    issue.expected ?? (leaf !== undefined && leaf in textMaximum ? 'text' : 'another value');
+  return [
+    {
+      code: 'wrong-type',
+      path,
+      params: {
+        expected: expected === 'string' ? 'text' : expected,
+        received: describeType(value),
+      },
+    },
+  ];
+}
+
+function resolveQuestionnaire(
+  input: Record<string, unknown>,
+  options: ParseResponseOptions,
+  issues: RawIssue[],
+): Questionnaire | undefined {
+  const ref = input.questionnaire;
+  if (ref === null || typeof ref !== 'object' || Array.isArray(ref)) return undefined;
+  const { id, version } = ref as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof version !== 'string') return undefined;
+  if (options.questionnaire) {
+    const expected = options.questionnaire;
+    if (expected.id !== id || expected.version !== version) {
+      issues.push({
+        code: 'questionnaire-mismatch',
+        path: ['questionnaire'],
+        params: { actual: `${id} ${version}`, expected: `${expected.id} ${expected.version}` },
+      });
+      return undefined;
+    }
+    return expected;
+  }
+  const found = findQuestionnaire(id, version);
+  if (found) return found;
+  const sameId = questionnaires.filter((candidate) => candidate.id === id);
+  if (sameId.length === 0) {
+    const known = [...new Set(questionnaires.map((candidate) => candidate.id))].join(', ');
+    issues.push({
+      code: 'unknown-questionnaire',
+      path: ['questionnaire', 'id'],
+      params: { id, known },
+    });
+  } else {
+    const known = sameId.map((candidate) => candidate.version).join(', ');
+    issues.push({
+      code: 'unknown-version',
+      path: ['questionnaire', 'version'],
+      params: { id, version, known },
+    });
+  }
+  return undefined;
+}
+
+function localizeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
+  const texts = messagesByLocale[locale];
+  const params: Record<string, string | number> = { ...issue.params };
+  if ('na' in params) params.na = params.na === 1 ? texts.notApplicableHint : '';
+  const template = texts.messages[issue.code];
+  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+  const { na: _hint, ...publicParams } = issue.params;
+  return Object.freeze({
+    code: issue.code,
+    path: Object.freeze([...issue.path]),
+    pointer: toJsonPointer(issue.path),
+    message,
+    params: Object.freeze(publicParams),
+  });
+}
+
+/** Puts a parsed response in canonical form: fixed key order, answers in questionnaire order. */
+function canonical(data: PracticeResponse, questionnaire: Questionnaire): PracticeResponse {
+  const answers: Record<string, PracticeResponse['answers'][string]> = {};
+  for (const item of questionnaire.items) {
+    const answer = data.answers[item.id];
+    if (answer !== undefined) answers[item.id] = answer;
+  }
+  const bottlenecks = bottleneckIds.filter((id) => data.bottlenecks.includes(id));
+  return {
+    questionnaire: { id: data.questionnaire.id, version: data.questionnaire.version },
+    practiceId: data.practiceId,
+    ...(data.practiceName === undefined ? {} : { practiceName: data.practiceName }),
+    completedOn: data.completedOn,
+    ...(data.lastPracticeVisitOn === undefined
+      ? {}
+      : { lastPracticeVisitOn: data.lastPracticeVisitOn }),
+    answers,
+    bottlenecks,
+    ownBottlenecks: [...data.ownBottlenecks],
+    ideas: data.ideas.map((idea) => ({ ...idea })),
+  };
+}
+
+/**
+ * Validates a response and returns it typed and in canonical form, or every problem at once.
+ * Never throws for any input.
+ *
+ * @example
+ * ```ts
+ * import { safeParseResponse } from '@praktijkscan/model';
+ * const result = safeParseResponse({ questionnaire: { id: 'praktijkscan', version: '1.0.0' } }, { locale: 'nl' });
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.pointer));
+ * // ['/practiceId', '/completedOn', '/answers']
+ * ```
+ */
+export function safeParseResponse(
+  input: unknown,
+  options: ParseResponseOptions = {},
+): SafeParseResponseResult {
+  const locale = options.locale ?? 'en';
+  const fail = (issues: RawIssue[]): SafeParseResponseResult => ({
+    success: false,
+    error: new ResponseValidationError(issues.map((issue) => localizeIssue(issue, locale))),
+  });
+
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return fail([{ code: 'not-an-object', path: [], params: { received: describeType(input) } }]);
+  }
+  const issues: RawIssue[] = [];
+  const sanitized = sanitize(input, issues);
+  if (sanitized === undefined) return fail(issues);
+
+  const record = sanitized as Record<string, unknown>;
+  const questionnaire = resolveQuestionnaire(record, options, issues);
+  const schema = questionnaire ? responseSchemaFor(questionnaire) : responseSchema;
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      // Duplicates are found on the raw input below: zod's partial value misses invalid entries.
+      if (issue.code === 'custom' && String(issue.params?.code).startsWith('duplicate-')) continue;
+      issues.push(...mapZodIssue(issue as ZodIssueLike, record, questionnaire));
+    }
+    for (const finding of findDuplicates(record))
+      issues.push({ ...finding, params: { ...finding.params } });
+  }
+  if (issues.length > 0 || !parsed.success || !questionnaire) return fail(issues);
+  const data = deepFreeze(canonical(parsed.data as PracticeResponse, questionnaire));
+  parsedResponses.add(data);
+  return { success: true, data };
+}
+
+// Responses this module validated: deep-frozen, so they are still valid when they come back.
+const parsedResponses = new WeakSet<object>();
+
+/**
+ * Tells whether a value is a response returned by `parseResponse` (or its siblings), and so
+ * known to be valid without validating it again. Such responses are deep-frozen.
+ *
+ * @example
+ * ```ts
+ * import { isParsedResponse, parseResponse, sampleHalfway } from '@praktijkscan/model';
+ * isParsedResponse(parseResponse(sampleHalfway)); // true
+ * isParsedResponse({ ...sampleHalfway }); // false
+ * ```
+ */
+export function isParsedResponse(value: unknown): value is PracticeResponse {
+  return typeof value === 'object' && value !== null && parsedResponses.has(value);
+}
+
+/**
+ * Validates a response and returns it typed and in canonical form (fixed key order, answers in
+ * questionnaire order, defaults for left-out lists).
+ *
+ * @throws {ResponseValidationError} with every problem, each with its JSON path, a stable code
+ * and a message in the locale asked for.
+ * @example
+ * ```ts
+ * import { parseResponse, sampleHalfway } from '@praktijkscan/model';
+ * const response = parseResponse(JSON.parse(JSON.stringify(sampleHalfway)));
+ * response.practiceId; // 'sample-…'
+ * ```
+ */
+export function parseResponse(
+  input: unknown,
+  options: ParseResponseOptions = {},
+): PracticeResponse {
+  const result = safeParseResponse(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Parses JSON text and validates it as a response, with the same errors as `parseResponse`
+ * (plus `invalid-json`, and `input-too-large` above {@link responseLimits}`.maxJsonLength`).
+ *
+ * @throws {ResponseValidationError}
+ * @example
+ * ```ts
+ * import { parseResponseJson } from '@praktijkscan/model';
+ * import { readFileSync } from 'node:fs';
+ * const response = parseResponseJson(readFileSync('practice.json', 'utf8'));
+ * ```
+ */
+export function parseResponseJson(
+  text: string,
+  options: ParseResponseOptions = {},
+): PracticeResponse {
+  const locale = options.locale ?? 'en';
+  const fail = (code: ValidationCode, detail: string) =>
+    new ResponseValidationError([localizeIssue({ code, path: [], params: { detail } }, locale)]);
+  if (typeof text !== 'string') throw fail('invalid-json', 'the input is not text');
+  if (text.length > responseLimits.maxJsonLength) {
+    throw fail('input-too-large', `longer than ${responseLimits.maxJsonLength} characters`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw fail('invalid-json', error instanceof Error ? error.message : String(error));
+  }
+  return parseResponse(value, options);
+}
