@@ -1,1 +1,18 @@
-export const placeholder = 1;
+// Explicit named exports only: the public surface is exactly what is listed here.
+
+export { meanOfScores, round1 } from './arithmetic/round';
+export { addYearsToDate } from './dates/dates';
+export type { AspectScoreLookup, MatrixRankable } from './matrix/order';
+export { compareByMatrix, orderByMatrix } from './matrix/order';
+export { quadrantOf, quadrantRank } from './matrix/quadrant';
+export type { ScoreOptions } from './options/options';
+export { defaultPhaseThresholds, ScoreOptionsError } from './options/options';
+export { scoreResponse } from './score-response';
+export type {
+  Completeness,
+  InkPhaseResult,
+  ScoredIdea,
+  ScoreResult,
+  ScoreWithCoverage,
+  SelfAssessment,
+} from './types';

@@ -1,0 +1,91 @@
+import type { QualityAspectId } from '@praktijkscan/model';
+import { quadrantOf, quadrantRank } from './quadrant';
+
+/** Anything placed in the effect/energy matrix: a recommendation or an improvement idea. */
+export interface MatrixRankable {
+  readonly id: string;
+  readonly effect: number;
+  readonly energy: number;
+  /** The quality aspects it serves; none for an improvement idea. */
+  readonly aspects?: readonly QualityAspectId[];
+}
+
+/** Aspect scores as a `ScoreResult` holds them (`null` where nothing was answered). */
+export type AspectScoreLookup = Readonly<
+  Partial<Record<QualityAspectId, { readonly score: number | null }>>
+>;
+
+function weakestScore(item: MatrixRankable, aspectScores: AspectScoreLookup): number | null {
+  let weakest: number | null = null;
+  for (const aspect of item.aspects ?? []) {
+    const score = aspectScores[aspect]?.score ?? null;
+    if (score !== null && (weakest === null || score < weakest)) weakest = score;
+  }
+  return weakest;
+}
+
+function compareCodePoints(a: string, b: string): number {
+  // Code-point order, not locale order: the same in every runtime and every language port.
+  const left = [...a];
+  const right = [...b];
+  const length = Math.min(left.length, right.length);
+  for (let index = 0; index < length; index += 1) {
+    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return left.length - right.length;
+}
+
+/**
+ * Compares two matrix items in the order of SCORING.md: quadrant rank, then higher effect, then
+ * lower energy, then the weaker aspect served first (`null` last), then id in code-point order.
+ * A total order: only equal ids compare as 0.
+ *
+ * @example
+ * ```ts
+ * import { compareByMatrix } from '@praktijkscan/scoring';
+ * const ideas = [
+ *   { id: 'b', effect: 2, energy: 1 },
+ *   { id: 'a', effect: 5, energy: 2 },
+ * ];
+ * ideas.sort((x, y) => compareByMatrix(x, y, {})).map((idea) => idea.id); // ['a', 'b']
+ * ```
+ */
+export function compareByMatrix(
+  a: MatrixRankable,
+  b: MatrixRankable,
+  aspectScores: AspectScoreLookup = {},
+): number {
+  const byQuadrant =
+    quadrantRank(quadrantOf(a.effect, a.energy)) - quadrantRank(quadrantOf(b.effect, b.energy));
+  if (byQuadrant !== 0) return byQuadrant;
+  if (a.effect !== b.effect) return b.effect - a.effect;
+  if (a.energy !== b.energy) return a.energy - b.energy;
+  const weakestA = weakestScore(a, aspectScores);
+  const weakestB = weakestScore(b, aspectScores);
+  if (weakestA !== weakestB) {
+    if (weakestA === null) return 1;
+    if (weakestB === null) return -1;
+    return weakestA - weakestB;
+  }
+  return compareCodePoints(a.id, b.id);
+}
+
+/**
+ * Returns a new array of the items in the order of SCORING.md (see {@link compareByMatrix}).
+ *
+ * @example
+ * ```ts
+ * import { orderByMatrix } from '@praktijkscan/scoring';
+ * orderByMatrix([
+ *   { id: 'later', effect: 1, energy: 5 },
+ *   { id: 'first', effect: 4, energy: 1 },
+ * ]).map((item) => item.id); // ['first', 'later']
+ * ```
+ */
+export function orderByMatrix<T extends MatrixRankable>(
+  items: readonly T[],
+  aspectScores: AspectScoreLookup = {},
+): T[] {
+  return [...items].sort((a, b) => compareByMatrix(a, b, aspectScores));
+}
