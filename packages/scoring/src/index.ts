@@ -1,7 +1,13 @@
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export { meanOfScores, round1 } from './arithmetic/round';
-export { addYearsToDate } from './dates/dates';
+export {
+  addWeeksToDate,
+  addYearsToDate,
+  daysBetween,
+  isCalendarDate,
+  monthsBetween,
+} from './dates/dates';
 export type { AspectScoreLookup, MatrixRankable } from './matrix/order';
 export { compareByMatrix, orderByMatrix } from './matrix/order';
 export { quadrantOf, quadrantRank } from './matrix/quadrant';

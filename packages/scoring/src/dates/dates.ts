@@ -1,6 +1,23 @@
-import { addYears, format } from 'date-fns';
+import { addWeeks, addYears, differenceInCalendarDays, differenceInMonths, format } from 'date-fns';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Tells whether a value is a calendar date `YYYY-MM-DD` that exists (29 February only in leap years).
+ *
+ * @example
+ * ```ts
+ * import { isCalendarDate } from '@praktijkscan/scoring';
+ * isCalendarDate('2024-02-29'); // true
+ * isCalendarDate('2026-02-29'); // false
+ * ```
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !isoDate.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(year, month - 1, day, 12);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+}
 
 /**
  * Reads a calendar date `YYYY-MM-DD` as local noon, a time that exists on every day in every time
@@ -31,4 +48,45 @@ export function toIsoDate(date: Date): string {
  */
 export function addYearsToDate(value: string, years: number): string {
   return toIsoDate(addYears(fromIsoDate(value), years));
+}
+
+/**
+ * Adds whole weeks to a calendar date.
+ *
+ * @example
+ * ```ts
+ * import { addWeeksToDate } from '@praktijkscan/scoring';
+ * addWeeksToDate('2026-12-24', 2); // '2027-01-07'
+ * ```
+ */
+export function addWeeksToDate(value: string, weeks: number): string {
+  return toIsoDate(addWeeks(fromIsoDate(value), weeks));
+}
+
+/**
+ * Whole months from one calendar date to a later one, as date-fns counts them (negative where
+ * `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * import { monthsBetween } from '@praktijkscan/scoring';
+ * monthsBetween('2025-01-31', '2025-02-28'); // 0
+ * monthsBetween('2025-01-15', '2026-01-15'); // 12
+ * ```
+ */
+export function monthsBetween(from: string, to: string): number {
+  return differenceInMonths(fromIsoDate(to), fromIsoDate(from));
+}
+
+/**
+ * Days from one calendar date to another (negative where `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * import { daysBetween } from '@praktijkscan/scoring';
+ * daysBetween('2026-01-01', '2027-01-01'); // 365
+ * ```
+ */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
 }
