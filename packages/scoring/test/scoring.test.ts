@@ -1,7 +1,11 @@
 import { ResponseValidationError } from '@praktijkscan/model';
 import { describe, expect, it } from 'vitest';
 import {
+  addWeeksToDate,
   addYearsToDate,
+  daysBetween,
+  isCalendarDate,
+  monthsBetween,
   compareByMatrix,
   meanOfScores,
   orderByMatrix,
@@ -134,6 +138,25 @@ describe('dates', () => {
     expect(addYearsToDate('2024-02-29', 1)).toBe('2025-02-28');
     expect(addYearsToDate('2024-02-29', 4)).toBe('2028-02-29');
     expect(addYearsToDate('2026-12-31', 2)).toBe('2028-12-31');
+  });
+
+  it('adds weeks, counts whole months and days across year ends and leap days', () => {
+    expect(addWeeksToDate('2026-12-24', 2)).toBe('2027-01-07');
+    expect(addWeeksToDate('2024-02-22', 1)).toBe('2024-02-29');
+    expect(monthsBetween('2025-01-31', '2025-02-28')).toBe(1); // date-fns: end of month to end of month
+    expect(monthsBetween('2025-01-30', '2025-02-27')).toBe(0);
+    expect(monthsBetween('2025-01-15', '2026-01-15')).toBe(12);
+    expect(monthsBetween('2026-06-01', '2026-01-01')).toBe(-5);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2026-03-29', '2026-03-30')).toBe(1);
+  });
+
+  it('knows which texts are calendar dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('2026-1-01')).toBe(false);
+    expect(isCalendarDate(20260101)).toBe(false);
   });
 
   it('rejects what is not a calendar date', () => {

@@ -70,7 +70,8 @@ export function addWeeksToDate(value: string, weeks: number): string {
  * @example
  * ```ts
  * import { monthsBetween } from '@praktijkscan/scoring';
- * monthsBetween('2025-01-31', '2025-02-28'); // 0
+ * monthsBetween('2025-01-30', '2025-02-27'); // 0
+ * monthsBetween('2025-01-31', '2025-02-28'); // 1 (end of month to end of month)
  * monthsBetween('2025-01-15', '2026-01-15'); // 12
  * ```
  */
