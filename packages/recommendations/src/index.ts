@@ -1,1 +1,21 @@
-export const placeholder = 1;
+// Explicit named exports only: the public surface is exactly what is listed here.
+
+export { getRecommendation, recommendations } from './catalog';
+export type { Recommendation } from './catalog/types';
+export { RecommendOptionsError } from './engine/errors';
+export { recommend } from './engine/recommend';
+export type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './engine/types';
+export type { FactValue } from './facts/build';
+export { buildFacts } from './facts/build';
+export { factNames } from './facts/names';
+export { builtinRules } from './rules/builtin';
+export type {
+  RecommendationRule,
+  RuleConditions,
+  RuleLeaf,
+  RuleOperator,
+  RuleValue,
+} from './rules/types';
+export { ruleLimits, ruleOperators } from './rules/types';
+export type { RuleIssue, RuleVocabulary } from './rules/validate';
+export { RuleValidationError, ruleLeaves, validateRules } from './rules/validate';

@@ -1,0 +1,35 @@
+import type { RuleOperator } from '../rules/types';
+
+/** The texts that explain a reason, in one language. `{name}` is filled in. */
+export interface ReasonTexts {
+  /** A whole reason: `{fact}`, `{actual}`, `{operator}`, `{expected}`. */
+  readonly reason: string;
+  readonly operators: Readonly<Record<RuleOperator, string>>;
+  readonly values: {
+    readonly unknown: string;
+    readonly notApplicable: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly or: string;
+  };
+  readonly facts: {
+    readonly answer: string;
+    readonly usage: string;
+    readonly aspectScore: string;
+    readonly aspectCoverage: string;
+    readonly sectionScore: string;
+    readonly sectionCoverage: string;
+    readonly themeScore: string;
+    readonly themeCoverage: string;
+    readonly overall: string;
+    readonly inkPhase: string;
+    readonly inkPhaseNextProgress: string;
+    readonly bottleneck: string;
+    readonly ownBottleneckCount: string;
+    readonly ideaCount: string;
+    readonly completeness: string;
+    readonly monthsSinceCompletion: string;
+    readonly monthsSinceVisit: string;
+    readonly selfAssessmentGap: string;
+  };
+}

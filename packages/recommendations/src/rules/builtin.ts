@@ -1,0 +1,38 @@
+import adoption from './adoption.json';
+import governance from './governance.json';
+import inkPhases from './ink-phases.json';
+import monitoring from './monitoring.json';
+import network from './network.json';
+import patients from './patients.json';
+import security from './security.json';
+import tools from './tools.json';
+import type { RecommendationRule } from './types';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * The built-in rules, kept as JSON data in `src/rules/*.json` (one file per theme) and checked by
+ * the tests against the same strict format as extra rules. Frozen.
+ *
+ * @example
+ * ```ts
+ * import { builtinRules } from '@praktijkscan/recommendations';
+ * builtinRules.map((rule) => rule.name);
+ * ```
+ */
+export const builtinRules: readonly RecommendationRule[] = deepFreeze([
+  ...governance,
+  ...adoption,
+  ...patients,
+  ...tools,
+  ...security,
+  ...network,
+  ...monitoring,
+  ...inkPhases,
+] as RecommendationRule[]);

@@ -1,0 +1,269 @@
+import {
+  type RecommendationRule,
+  type RuleConditions,
+  type RuleLeaf,
+  ruleLimits,
+  ruleOperators,
+} from './types';
+
+/** One problem in a rule: which rule, where in it, and what. */
+export interface RuleIssue {
+  /** The rule's name where it has a usable one, else its index in the list. */
+  readonly rule: string | number;
+  /** The path inside the rule, e.g. `['conditions', 'all', 0, 'fact']`. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * Thrown when rules are not admissible: every problem at once, each naming the rule and the field.
+ *
+ * @example
+ * ```ts
+ * import { validateRules, RuleValidationError } from '@praktijkscan/recommendations';
+ * try {
+ *   validateRules([{ name: 'x' }], { facts: new Set(), recommendations: new Set() });
+ * } catch (error) {
+ *   if (error instanceof RuleValidationError) console.log(error.issues);
+ * }
+ * ```
+ */
+export class RuleValidationError extends Error {
+  override readonly name = 'RuleValidationError';
+  readonly issues: readonly RuleIssue[];
+  constructor(issues: readonly RuleIssue[]) {
+    const shown = issues
+      .slice(0, 5)
+      .map(
+        (issue) =>
+          `rule ${JSON.stringify(issue.rule)} at ${issue.path.join('.') || '(rule)'}: ${issue.message}`,
+      )
+      .join('\n  ');
+    const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
+    super(
+      `Invalid recommendation rules (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n  ${shown}${more}`,
+    );
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/** What rules may refer to. */
+export interface RuleVocabulary {
+  /** Fact names rules may use. */
+  readonly facts: ReadonlySet<string>;
+  /** Recommendation ids rules may name. */
+  readonly recommendations: ReadonlySet<string>;
+  /** Rule names already taken (the built-in ones, when checking extra rules). */
+  readonly takenNames?: ReadonlySet<string>;
+}
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const operators: ReadonlySet<string> = new Set(ruleOperators);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+function checkKeys(
+  value: Record<string, unknown>,
+  allowed: readonly string[],
+  report: (path: (string | number)[], message: string) => void,
+  path: (string | number)[],
+): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      const why =
+        key === 'path' || key === 'params'
+          ? `"${key}" is not admitted (no JSONPath, no fact parameters)`
+          : `unknown field "${key}"; allowed: ${allowed.join(', ')}`;
+      report([...path, key], why);
+    }
+  }
+}
+
+function checkScalar(value: unknown): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.length <= ruleLimits.maxStringValueLength;
+}
+
+function checkConditions(
+  node: unknown,
+  path: (string | number)[],
+  depth: number,
+  vocabulary: RuleVocabulary,
+  report: (path: (string | number)[], message: string) => void,
+  leaves: { count: number },
+): void {
+  if (!isPlainObject(node)) {
+    report(path, `expected an object with "all" or "any", got ${describe(node)}`);
+    return;
+  }
+  if ('fact' in node || 'operator' in node) {
+    leaves.count += 1;
+    checkKeys(node, ['fact', 'operator', 'value'], report, path);
+    if (typeof node.fact !== 'string' || !vocabulary.facts.has(node.fact)) {
+      report([...path, 'fact'], `unknown fact ${JSON.stringify(node.fact)}`);
+    }
+    if (typeof node.operator !== 'string' || !operators.has(node.operator)) {
+      report(
+        [...path, 'operator'],
+        `unknown operator ${JSON.stringify(node.operator)}; allowed: ${ruleOperators.join(', ')}`,
+      );
+    }
+    if (!('value' in node)) report([...path, 'value'], 'a value is required');
+    const { value } = node;
+    const listOperator = node.operator === 'in' || node.operator === 'notIn';
+    if (isPlainObject(value)) {
+      report([...path, 'value'], 'a value may not be an object (no fact references)');
+    } else if (Array.isArray(value)) {
+      if (!listOperator) report([...path, 'value'], `a list is only allowed with "in" and "notIn"`);
+      if (value.length > ruleLimits.maxListLength)
+        report([...path, 'value'], `at most ${ruleLimits.maxListLength} values`);
+      value.forEach((entry, index) => {
+        if (!checkScalar(entry))
+          report([...path, 'value', index], 'a list holds numbers, texts, booleans or null only');
+      });
+    } else if (listOperator) {
+      report([...path, 'value'], `"${String(node.operator)}" needs a list`);
+    } else if ('value' in node && !checkScalar(value)) {
+      report([...path, 'value'], 'expected a number, text, boolean or null');
+    }
+    return;
+  }
+  const keys = Object.keys(node);
+  const kind = keys.length === 1 && (keys[0] === 'all' || keys[0] === 'any') ? keys[0] : undefined;
+  if (!kind) {
+    report(
+      path,
+      `expected exactly one of "all" or "any" (or a comparison), got ${keys.map((key) => `"${key}"`).join(', ') || 'nothing'}`,
+    );
+    return;
+  }
+  if (depth > ruleLimits.maxDepth) {
+    report(path, `conditions nest deeper than ${ruleLimits.maxDepth} levels`);
+    return;
+  }
+  const children = node[kind];
+  if (!Array.isArray(children) || children.length === 0) {
+    report([...path, kind], 'expected a non-empty list of conditions');
+    return;
+  }
+  children.forEach((child, index) => {
+    checkConditions(child, [...path, kind, index], depth + 1, vocabulary, report, leaves);
+  });
+}
+
+/**
+ * Checks rules against praktijkscan's restricted rule format and returns them typed. Rules from
+ * outside are untrusted: only known facts, the standard comparison operators, integer priorities
+ * 1..100, bounded depth and size, no `path`, no `params`, no fact references in values or event
+ * params. JSONPath is never evaluated.
+ *
+ * @throws {RuleValidationError} with every problem, each naming the rule and the field.
+ * @example
+ * ```ts
+ * import { validateRules } from '@praktijkscan/recommendations';
+ * const rules = validateRules(
+ *   [{ name: 'portal-unused', priority: 10, conditions: { all: [{ fact: 'usage.patient-portal', operator: 'lessThanInclusive', value: 1 }] }, event: { type: 'recommend', params: { recommendation: 'inform-patients-about-channels' } } }],
+ *   { facts: new Set(['usage.patient-portal']), recommendations: new Set(['inform-patients-about-channels']) },
+ * );
+ * ```
+ */
+export function validateRules(input: unknown, vocabulary: RuleVocabulary): RecommendationRule[] {
+  const issues: RuleIssue[] = [];
+  if (!Array.isArray(input)) {
+    throw new RuleValidationError([
+      { rule: 0, path: [], message: `expected a list of rules, got ${describe(input)}` },
+    ]);
+  }
+  if (input.length > ruleLimits.maxExtraRules) {
+    throw new RuleValidationError([
+      { rule: 0, path: [], message: `at most ${ruleLimits.maxExtraRules} rules` },
+    ]);
+  }
+  // Validate and keep a private copy, so that nothing the caller holds can change it afterwards.
+  let rules: unknown[];
+  try {
+    rules = JSON.parse(JSON.stringify(input)) as unknown[];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RuleValidationError([
+      { rule: 0, path: [], message: `rules must be plain JSON data: ${reason}` },
+    ]);
+  }
+  const names = new Set<string>(vocabulary.takenNames ?? []);
+  rules.forEach((rule, index) => {
+    const label: string | number =
+      isPlainObject(rule) &&
+      typeof rule.name === 'string' &&
+      rule.name.length <= ruleLimits.maxNameLength
+        ? rule.name
+        : index;
+    const report = (path: (string | number)[], message: string) =>
+      issues.push({ rule: label, path, message });
+    if (!isPlainObject(rule)) {
+      report([], `expected a rule object, got ${describe(rule)}`);
+      return;
+    }
+    checkKeys(rule, ['name', 'priority', 'conditions', 'event'], report, []);
+    if (
+      typeof rule.name !== 'string' ||
+      !kebabCase.test(rule.name) ||
+      rule.name.length > ruleLimits.maxNameLength
+    ) {
+      report(
+        ['name'],
+        `a rule needs a kebab-case name of at most ${ruleLimits.maxNameLength} characters`,
+      );
+    } else if (names.has(rule.name)) {
+      report(['name'], `the name "${rule.name}" is already taken`);
+    } else {
+      names.add(rule.name);
+    }
+    if (
+      !Number.isInteger(rule.priority) ||
+      (rule.priority as number) < 1 ||
+      (rule.priority as number) > 100
+    ) {
+      report(['priority'], 'the priority must be an integer from 1 to 100');
+    }
+    const leaves = { count: 0 };
+    checkConditions(rule.conditions, ['conditions'], 1, vocabulary, report, leaves);
+    if (leaves.count > ruleLimits.maxLeavesPerRule) {
+      report(
+        ['conditions'],
+        `at most ${ruleLimits.maxLeavesPerRule} comparisons per rule, found ${leaves.count}`,
+      );
+    }
+    const { event } = rule;
+    if (!isPlainObject(event)) {
+      report(['event'], 'expected { "type": "recommend", "params": { "recommendation": "<id>" } }');
+      return;
+    }
+    checkKeys(event, ['type', 'params'], report, ['event']);
+    if (event.type !== 'recommend') report(['event', 'type'], 'the event type must be "recommend"');
+    if (!isPlainObject(event.params)) {
+      report(['event', 'params'], 'expected { "recommendation": "<id>" }');
+      return;
+    }
+    checkKeys(event.params, ['recommendation'], report, ['event', 'params']);
+    const id = event.params.recommendation;
+    if (typeof id !== 'string' || !vocabulary.recommendations.has(id)) {
+      report(['event', 'params', 'recommendation'], `unknown recommendation ${JSON.stringify(id)}`);
+    }
+  });
+  if (issues.length > 0) throw new RuleValidationError(issues);
+  return rules as RecommendationRule[];
+}
+
+/** Every comparison of a rule's conditions, in order. */
+export function ruleLeaves(conditions: RuleConditions): RuleLeaf[] {
+  const children = 'all' in conditions ? conditions.all : conditions.any;
+  return children.flatMap((child) => ('fact' in child ? [child] : ruleLeaves(child)));
+}
