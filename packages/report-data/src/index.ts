@@ -1,1 +1,18 @@
-export const placeholder = 1;
+// Explicit named exports only: the public surface is exactly what is listed here.
+
+export type {
+  AggregateOptions,
+  BenchmarkPosition,
+  PercentileFigures,
+  PublishedAggregate,
+  RegionalAggregate,
+  SuppressedAggregate,
+} from './benchmark/aggregate';
+export { aggregateResults, compareToBenchmark } from './benchmark/aggregate';
+export type { BuildReportDataInput } from './build/build-report-data';
+export { buildReportData } from './build/build-report-data';
+export type { ReportDataErrorCode } from './errors';
+export { ReportDataError } from './errors';
+export type { ReportData } from './schema/report-data';
+export { reportDataSchema, reportRecommendationSchema } from './schema/report-data';
+export { packageVersion } from './version';

@@ -1,0 +1,185 @@
+import { type InkPhaseId, type QualityAspectId, qualityAspectIds } from '@praktijkscan/model';
+import type { ScoreResult } from '@praktijkscan/scoring';
+import { ReportDataError } from '../errors';
+
+/** Nearest-rank percentiles of one score over a group of practices. */
+export interface PercentileFigures {
+  /** How many practices had a score (null scores are not counted). */
+  readonly n: number;
+  readonly p25: number | null;
+  readonly median: number | null;
+  readonly p75: number | null;
+}
+
+/** A regional aggregate with figures: the group was large enough. */
+export interface PublishedAggregate {
+  readonly suppressed: false;
+  readonly minGroupSize: number;
+  readonly n: number;
+  readonly overall: PercentileFigures;
+  readonly aspects: Readonly<Record<QualityAspectId, PercentileFigures>>;
+  /** How many practices are in each INK phase. */
+  readonly inkPhases: Readonly<Record<'0' | `${InkPhaseId}`, number>>;
+}
+
+/** A regional aggregate of a group too small to publish: no figures at all. */
+export interface SuppressedAggregate {
+  readonly suppressed: true;
+  readonly minGroupSize: number;
+}
+
+/** The result of `aggregateResults`. */
+export type RegionalAggregate = PublishedAggregate | SuppressedAggregate;
+
+/** Options of `aggregateResults`. */
+export interface AggregateOptions {
+  /** The least number of practices (and of scores per figure) to publish figures; default 5. */
+  readonly minGroupSize?: number;
+}
+
+/**
+ * The value at nearest rank `ceil(p / 100 * n)` of sorted values: the definition every
+ * implementation can agree on (no interpolation).
+ */
+function nearestRank(sorted: readonly number[], percentile: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((percentile * sorted.length) / 100));
+  return sorted[rank - 1] ?? null;
+}
+
+function figures(values: readonly (number | null)[], minGroupSize: number): PercentileFigures {
+  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  if (sorted.length < minGroupSize) return { n: sorted.length, p25: null, median: null, p75: null };
+  return {
+    n: sorted.length,
+    p25: nearestRank(sorted, 25),
+    median: nearestRank(sorted, 50),
+    p75: nearestRank(sorted, 75),
+  };
+}
+
+/**
+ * Aggregates the score results of a region's practices: per aspect and overall the number of
+ * scores, p25, median and p75 (nearest rank), and how many practices are in each INK phase. Below
+ * `minGroupSize` practices it returns a suppressed aggregate with no figures at all, and a figure
+ * with fewer than `minGroupSize` scores is null, so that no practice can be singled out.
+ *
+ * @throws {ReportDataError} `invalid-results` for a list with the same practice twice, or results of
+ * different questionnaires.
+ * @example
+ * ```ts
+ * import { aggregateResults } from '@praktijkscan/report-data';
+ * const aggregate = aggregateResults(results, { minGroupSize: 5 });
+ * if (!aggregate.suppressed) aggregate.aspects.safety.median;
+ * ```
+ */
+export function aggregateResults(
+  results: readonly ScoreResult[],
+  options: AggregateOptions = {},
+): RegionalAggregate {
+  const minGroupSize = options.minGroupSize ?? 5;
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+    throw new ReportDataError(
+      'invalid-results',
+      `minGroupSize must be a whole number of at least 1, got ${String(minGroupSize)}`,
+    );
+  }
+  if (!Array.isArray(results))
+    throw new ReportDataError('invalid-results', 'expected a list of score results');
+  const practices = new Set<string>();
+  const questionnaires = new Set<string>();
+  for (const result of results) {
+    if (
+      result === null ||
+      typeof result !== 'object' ||
+      typeof result.practiceId !== 'string' ||
+      !result.aspects
+    ) {
+      throw new ReportDataError(
+        'invalid-results',
+        'every entry must be a score result of scoreResponse',
+      );
+    }
+    if (practices.has(result.practiceId)) {
+      throw new ReportDataError(
+        'invalid-results',
+        `practice "${result.practiceId}" occurs more than once; aggregate one result per practice`,
+      );
+    }
+    practices.add(result.practiceId);
+    questionnaires.add(`${result.questionnaire.id} ${result.questionnaire.version.split('.')[0]}`);
+  }
+  if (questionnaires.size > 1) {
+    throw new ReportDataError(
+      'invalid-results',
+      `results of different questionnaires cannot be aggregated: ${[...questionnaires].sort().join('; ')}`,
+    );
+  }
+  if (results.length < minGroupSize) return { suppressed: true, minGroupSize };
+  const inkPhases: Record<'0' | `${InkPhaseId}`, number> = {
+    '0': 0,
+    '1': 0,
+    '2': 0,
+    '3': 0,
+    '4': 0,
+    '5': 0,
+  };
+  for (const result of results)
+    inkPhases[`${result.inkPhase.phase}` as keyof typeof inkPhases] += 1;
+  return {
+    suppressed: false,
+    minGroupSize,
+    n: results.length,
+    overall: figures(
+      results.map((result) => result.overall),
+      minGroupSize,
+    ),
+    aspects: Object.fromEntries(
+      qualityAspectIds.map((id) => [
+        id,
+        figures(
+          results.map((result) => result.aspects[id].score),
+          minGroupSize,
+        ),
+      ]),
+    ) as Record<QualityAspectId, PercentileFigures>,
+    inkPhases,
+  };
+}
+
+/** Where a score stands in the region. */
+export type BenchmarkPosition = 'below-p25' | 'p25-median' | 'median-p75' | 'above-p75';
+
+/**
+ * Each aspect's position against a regional aggregate: below p25 (score < p25), p25-median
+ * (p25 ≤ score < median), median-p75 (median ≤ score ≤ p75), above p75 (score > p75); `null`
+ * where the score or the figures are missing or the aggregate is suppressed.
+ *
+ * @example
+ * ```ts
+ * import { compareToBenchmark } from '@praktijkscan/report-data';
+ * compareToBenchmark(result, aggregate).safety; // e.g. 'p25-median'
+ * ```
+ */
+export function compareToBenchmark(
+  result: ScoreResult,
+  aggregate: RegionalAggregate,
+): Record<QualityAspectId, BenchmarkPosition | null> {
+  return Object.fromEntries(
+    qualityAspectIds.map((id) => {
+      const score = result.aspects[id].score;
+      if (aggregate.suppressed || score === null) return [id, null];
+      const { p25, median, p75 } = aggregate.aspects[id];
+      if (p25 === null || median === null || p75 === null) return [id, null];
+      const position: BenchmarkPosition =
+        score < p25
+          ? 'below-p25'
+          : score < median
+            ? 'p25-median'
+            : score <= p75
+              ? 'median-p75'
+              : 'above-p75';
+      return [id, position];
+    }),
+  ) as Record<QualityAspectId, BenchmarkPosition | null>;
+}

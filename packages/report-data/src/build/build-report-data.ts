@@ -1,0 +1,389 @@
+import {
+  findQuestionnaire,
+  igjThemes,
+  inkPhases,
+  isLocale,
+  isParsedResponse,
+  type Locale,
+  matrixQuadrants,
+  type PracticeResponse,
+  parseResponse,
+  pdcaPhases,
+  type QualityAspectId,
+  type Questionnaire,
+  qualityAspects,
+  type RoleId,
+  roles,
+} from '@praktijkscan/model';
+import { getRecommendation, type RecommendedStep } from '@praktijkscan/recommendations';
+import {
+  addYearsToDate,
+  daysBetween,
+  isCalendarDate,
+  type ScoreResult,
+} from '@praktijkscan/scoring';
+import { compareToBenchmark, type RegionalAggregate } from '../benchmark/aggregate';
+import { ReportDataError } from '../errors';
+import { en } from '../locales/en';
+import { nl } from '../locales/nl';
+import { type ReportData, reportDataSchema } from '../schema/report-data';
+import { checkPrevious } from '../trend/check-previous';
+import { packageVersion } from '../version';
+
+/** What `buildReportData` takes. */
+export interface BuildReportDataInput {
+  /** The practice's response (parsed, or raw: then it is validated first). */
+  readonly response: unknown;
+  /** `scoreResponse(response)`. */
+  readonly result: ScoreResult;
+  /** `recommend(result, response, { asOf, locale })`, in the same locale. */
+  readonly recommendations: readonly RecommendedStep[];
+  /** "Now", `YYYY-MM-DD`: the reference for the plan and the monitoring dates. */
+  readonly asOf: string;
+  readonly locale: Locale;
+  /** An earlier score result of the same practice, for the trend. */
+  readonly previous?: ScoreResult;
+  /** A regional aggregate from `aggregateResults`, for the benchmark. */
+  readonly benchmark?: RegionalAggregate;
+  /** The questionnaire, where the response answers a custom one. */
+  readonly questionnaire?: Questionnaire;
+}
+
+const textsByLocale = { en, nl } as const;
+
+const change = (now: number | null, before: number | null | undefined) =>
+  now === null || before === null || before === undefined
+    ? null
+    : Math.round((now - before) * 10) / 10;
+
+function percentage(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.floor((2000 * part + whole) / (2 * whole)) / 10;
+}
+
+function resolve(input: BuildReportDataInput): {
+  response: PracticeResponse;
+  questionnaire: Questionnaire;
+} {
+  if (input === null || typeof input !== 'object')
+    throw new ReportDataError(
+      'invalid-option',
+      'expected { response, result, recommendations, asOf, locale }',
+    );
+  if (!isCalendarDate(input.asOf))
+    throw new ReportDataError(
+      'invalid-option',
+      `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
+    );
+  if (!isLocale(input.locale))
+    throw new ReportDataError(
+      'invalid-option',
+      `locale must be "nl" or "en", got ${JSON.stringify(input.locale)}`,
+    );
+  if (!Array.isArray(input.recommendations))
+    throw new ReportDataError(
+      'invalid-option',
+      'recommendations must be the list recommend() returned',
+    );
+  const response = isParsedResponse(input.response)
+    ? input.response
+    : parseResponse(input.response, {
+        locale: input.locale,
+        ...(input.questionnaire ? { questionnaire: input.questionnaire } : {}),
+      });
+  const questionnaire =
+    input.questionnaire ??
+    findQuestionnaire(response.questionnaire.id, response.questionnaire.version);
+  if (!questionnaire)
+    throw new ReportDataError(
+      'invalid-option',
+      'the response answers no published questionnaire; pass it',
+    );
+  const { result } = input;
+  if (
+    result === null ||
+    typeof result !== 'object' ||
+    result.practiceId !== response.practiceId ||
+    result.completedOn !== response.completedOn ||
+    result.questionnaire?.version !== response.questionnaire.version
+  ) {
+    throw new ReportDataError(
+      'result-mismatch',
+      'result is not scoreResponse(response) of this response',
+    );
+  }
+  if (daysBetween(response.completedOn, input.asOf) < 0) {
+    throw new ReportDataError(
+      'invalid-option',
+      `asOf ${input.asOf} is before the completion date ${response.completedOn}`,
+    );
+  }
+  for (const step of input.recommendations) {
+    const entry = getRecommendation(step?.id);
+    if (!entry)
+      throw new ReportDataError(
+        'invalid-option',
+        `unknown recommendation ${JSON.stringify(step?.id)}`,
+      );
+    if (entry.title[input.locale] !== step.title) {
+      throw new ReportDataError(
+        'invalid-option',
+        `recommendation "${step.id}" is not in locale "${input.locale}"; call recommend with the same locale`,
+      );
+    }
+  }
+  if (input.previous !== undefined) checkPrevious(input.previous, result);
+  if (
+    input.benchmark !== undefined &&
+    (input.benchmark === null ||
+      typeof input.benchmark !== 'object' ||
+      typeof input.benchmark.suppressed !== 'boolean')
+  ) {
+    throw new ReportDataError(
+      'invalid-benchmark',
+      'benchmark must be the result of aggregateResults',
+    );
+  }
+  return { response, questionnaire };
+}
+
+/**
+ * Builds everything a report generator needs about one practice (summary, aspects, radar series,
+ * sections, themes, INK phase ladder, effect/energy matrix, recommendations with reasons, a dated
+ * PDCA plan, monitoring dates, data quality, trend and benchmark) as one structure, validated by
+ * `reportDataSchema`. Deterministic: the same input gives byte-identical JSON.
+ *
+ * @throws {ReportDataError} for input a report cannot be built from.
+ * @example
+ * ```ts
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { buildReportData } from '@praktijkscan/report-data';
+ *
+ * const result = scoreResponse(sampleHalfway);
+ * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+ * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
+ * report.radar.series[0]?.values; // the six aspect scores
+ * ```
+ */
+export function buildReportData(input: BuildReportDataInput): ReportData {
+  const { response, questionnaire } = resolve(input);
+  const { result, locale, asOf, previous, benchmark } = input;
+  const texts = textsByLocale[locale];
+  const positions = benchmark ? compareToBenchmark(result, benchmark) : undefined;
+  const roleLabel = (id: RoleId) => ({
+    id,
+    label: roles.find((role) => role.id === id)?.label[locale] ?? id,
+  });
+  const aspectLabel = (id: QualityAspectId) => ({
+    id,
+    label: qualityAspects.find((aspect) => aspect.id === id)?.label[locale] ?? id,
+  });
+
+  const series: ReportData['radar']['series'] = [
+    {
+      id: 'practice',
+      label: texts.series.practice,
+      values: qualityAspects.map((aspect) => result.aspects[aspect.id].score),
+    },
+  ];
+  if (previous) {
+    series.push({
+      id: 'previous',
+      label: texts.series.previous,
+      values: qualityAspects.map((aspect) => previous.aspects[aspect.id].score),
+    });
+  }
+  if (benchmark && !benchmark.suppressed) {
+    series.push({
+      id: 'benchmark-median',
+      label: texts.series.benchmarkMedian,
+      values: qualityAspects.map((aspect) => benchmark.aspects[aspect.id].median),
+    });
+  }
+
+  const phase = result.inkPhase.phase;
+  const steps = input.recommendations.map((step, index) => ({
+    rank: index + 1,
+    id: step.id,
+    title: step.title,
+    description: step.description,
+    rationale: step.rationale,
+    source: step.source,
+    pdcaPhase: step.pdcaPhase,
+    igjTheme: step.igjTheme,
+    nivelStep: step.nivelStep,
+    toolboxStep: step.toolboxStep,
+    aspects: [...step.aspects],
+    roles: step.roles.map(roleLabel),
+    bottlenecks: [...step.bottlenecks],
+    digitisationDomains: [...step.digitisationDomains],
+    maintenance: step.maintenance,
+    effect: step.effect,
+    energy: step.energy,
+    rated: step.rated,
+    quadrant: step.quadrant,
+    planned: matrixQuadrants.find((quadrant) => quadrant.id === step.quadrant)?.planned ?? false,
+    startBy: step.startBy,
+    evaluateOn: step.evaluateOn,
+    reasons: step.reasons.map((reason) => ({
+      ...reason,
+      expected: Array.isArray(reason.expected)
+        ? [...reason.expected]
+        : (reason.expected as Exclude<typeof reason.expected, readonly unknown[]>),
+    })),
+  }));
+
+  const lastVisitOn = response.lastPracticeVisitOn ?? null;
+  const nextQuestionnaireDue = addYearsToDate(response.completedOn, 1);
+  const nextVisitDue = lastVisitOn === null ? asOf : addYearsToDate(lastVisitOn, 1);
+  const itemText = (id: string) =>
+    questionnaire.items.find((item) => item.id === id)?.text[locale] ?? id;
+
+  const data: ReportData = {
+    meta: {
+      questionnaire: { id: result.questionnaire.id, version: result.questionnaire.version },
+      packageVersion,
+      asOf,
+      locale,
+      practiceId: response.practiceId,
+      practiceName: response.practiceName ?? null,
+      completedOn: response.completedOn,
+    },
+    summary: {
+      overall: result.overall,
+      selfAssessment: result.selfAssessment?.score ?? null,
+      selfAssessmentGap: change(result.selfAssessment?.score ?? null, result.overall),
+      inkPhase: {
+        phase,
+        label: phase === 0 ? null : (inkPhases[phase - 1]?.label[locale] ?? null),
+      },
+      completeness: {
+        answered: result.completeness.answered,
+        applicable: result.completeness.applicable,
+        percentage: percentage(result.completeness.answered, result.completeness.applicable),
+      },
+    },
+    aspects: qualityAspects.map((aspect) => ({
+      id: aspect.id,
+      label: aspect.label[locale],
+      score: result.aspects[aspect.id].score,
+      coverage: result.aspects[aspect.id].coverage,
+      change: change(result.aspects[aspect.id].score, previous?.aspects[aspect.id].score),
+      benchmarkPosition: positions?.[aspect.id] ?? null,
+    })),
+    radar: {
+      axes: qualityAspects.map((aspect) => aspectLabel(aspect.id)),
+      scale: { min: 0, max: 100 },
+      series,
+    },
+    sections: questionnaire.sections
+      .filter((section) => result.sections[section.id] !== undefined)
+      .map((section) => ({
+        id: section.id,
+        label: section.title[locale],
+        ...(result.sections[section.id] as { score: number | null; coverage: number | null }),
+      })),
+    themes: igjThemes.map((theme) => ({
+      id: theme.id,
+      label: theme.label[locale],
+      score: result.themes[theme.id].score,
+      coverage: result.themes[theme.id].coverage,
+    })),
+    phaseLadder: inkPhases.map((entry) => {
+      const attained = result.inkPhase.attained[`${entry.id}`];
+      const isCurrent = entry.id === phase;
+      const isNext = result.inkPhase.next?.phase === entry.id;
+      return {
+        phase: entry.id,
+        label: entry.label[locale],
+        emphasis: entry.emphasis[locale],
+        status: isCurrent ? 'current' : isNext ? 'next' : entry.id < phase ? 'attained' : 'later',
+        attained,
+        progress: isNext ? (result.inkPhase.next?.progress ?? null) : null,
+        earliestDate: isNext ? (result.inkPhase.next?.earliestDate ?? null) : null,
+        typicalDate: isNext ? (result.inkPhase.next?.typicalDate ?? null) : null,
+      };
+    }),
+    matrix: matrixQuadrants.map((quadrant) => ({
+      quadrant: quadrant.id,
+      label: quadrant.label[locale],
+      description: quadrant.description[locale],
+      planned: quadrant.planned,
+      recommendations: steps
+        .filter((step) => step.quadrant === quadrant.id)
+        .map((step) => ({
+          id: step.id,
+          title: step.title,
+          effect: step.effect,
+          energy: step.energy,
+        })),
+      ideas: result.ideas
+        .filter((idea) => idea.quadrant === quadrant.id)
+        .map((idea) => ({
+          id: idea.id,
+          title: idea.title,
+          effect: idea.effect,
+          energy: idea.energy,
+        })),
+    })),
+    recommendations: steps,
+    plan: pdcaPhases.map((pdca) => {
+      const items = steps.filter((step) => step.planned && step.pdcaPhase === pdca.id);
+      const starts = items.map((step) => step.startBy).sort();
+      const ends = items.map((step) => step.evaluateOn).sort();
+      return {
+        phase: pdca.id,
+        label: pdca.label[locale],
+        activities: pdca.activities.map((activity) => ({
+          id: activity.id,
+          label: activity.label[locale],
+          description: activity.description[locale],
+        })),
+        roles: pdca.roles.map(roleLabel),
+        startsOn: starts[0] ?? null,
+        endsOn: ends[ends.length - 1] ?? null,
+        items: items.map((step) => ({
+          recommendation: step.id,
+          title: step.title,
+          roles: step.roles,
+          startBy: step.startBy,
+          evaluateOn: step.evaluateOn,
+        })),
+      };
+    }),
+    monitoring: {
+      lastQuestionnaireOn: response.completedOn,
+      nextQuestionnaireDue,
+      questionnaireOverdue: daysBetween(nextQuestionnaireDue, asOf) > 0,
+      lastVisitOn,
+      nextVisitDue,
+      visitOverdue: daysBetween(nextVisitDue, asOf) > 0,
+    },
+    dataQuality: {
+      answered: result.completeness.answered,
+      applicable: result.completeness.applicable,
+      percentage: percentage(result.completeness.answered, result.completeness.applicable),
+      lowCoverageAspects: qualityAspects
+        .filter((aspect) => {
+          const coverage = result.aspects[aspect.id].coverage;
+          return coverage !== null && coverage < 50;
+        })
+        .map((aspect) => aspectLabel(aspect.id)),
+      missing: result.completeness.missing.map((id) => ({ id, text: itemText(id) })),
+    },
+    trend: previous
+      ? {
+          previousCompletedOn: previous.completedOn,
+          overallChange: change(result.overall, previous.overall),
+          inkPhaseChange: phase - previous.inkPhase.phase,
+        }
+      : null,
+    benchmark: benchmark
+      ? benchmark.suppressed
+        ? { n: null, suppressed: true, overall: null }
+        : { n: benchmark.n, suppressed: false, overall: benchmark.overall }
+      : null,
+  };
+  return reportDataSchema.parse(data);
+}

@@ -1,0 +1,201 @@
+import {
+  bottleneckIds,
+  digitisationDomainIds,
+  igjThemeIds,
+  matrixQuadrantIds,
+  pdcaPhaseIds,
+  qualityAspectIds,
+  roleIds,
+  seedFiles,
+} from '@praktijkscan/model';
+import * as z from 'zod/mini';
+
+const date = z.iso.date();
+const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
+const change = z.nullable(z.number().check(z.gte(-100), z.lte(100)));
+const text = z.string();
+const aspectId = z.enum(qualityAspectIds);
+const quadrantId = z.enum(matrixQuadrantIds);
+const inkPhase = z.union([0, 1, 2, 3, 4, 5].map((phase) => z.literal(phase)));
+const inkPhaseId = z.union([1, 2, 3, 4, 5].map((phase) => z.literal(phase)));
+const scaleValue = z.nullable(z.number());
+const factValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const ruleValue = z.union([factValue, z.array(factValue)]);
+const labelled = <T extends z.ZodMiniType>(id: T) => z.strictObject({ id, label: text });
+
+const reasonSchema = z.strictObject({
+  rule: text,
+  fact: text,
+  operator: text,
+  expected: ruleValue,
+  actual: factValue,
+  text,
+});
+
+/** zod schema of one recommendation as a report shows it. */
+export const reportRecommendationSchema = z.strictObject({
+  rank: z.int().check(z.gte(1)),
+  id: text,
+  title: text,
+  description: text,
+  rationale: text,
+  source: z.strictObject({ seed: z.enum(seedFiles), heading: text }),
+  pdcaPhase: z.enum(pdcaPhaseIds),
+  igjTheme: z.enum(igjThemeIds),
+  nivelStep: z.int(),
+  toolboxStep: z.int(),
+  aspects: z.array(aspectId),
+  roles: z.array(labelled(z.enum(roleIds))),
+  bottlenecks: z.array(z.enum(bottleneckIds)),
+  digitisationDomains: z.array(z.enum(digitisationDomainIds)),
+  maintenance: z.boolean(),
+  effect: z.int().check(z.gte(1), z.lte(5)),
+  energy: z.int().check(z.gte(1), z.lte(5)),
+  rated: z.boolean(),
+  quadrant: quadrantId,
+  planned: z.boolean(),
+  startBy: date,
+  evaluateOn: date,
+  reasons: z.array(reasonSchema),
+});
+
+const scorePair = { score, coverage: score };
+
+const aggregateFigures = z.strictObject({
+  n: z.int().check(z.gte(0)),
+  p25: score,
+  median: score,
+  p75: score,
+});
+
+/**
+ * zod schema of `ReportData`: everything a report generator lays out, nothing it must derive.
+ *
+ * @example
+ * ```ts
+ * import { reportDataSchema } from '@praktijkscan/report-data';
+ * reportDataSchema.safeParse(JSON.parse(text)).success;
+ * ```
+ */
+export const reportDataSchema = z.strictObject({
+  meta: z.strictObject({
+    questionnaire: z.strictObject({ id: text, version: text }),
+    packageVersion: text,
+    asOf: date,
+    locale: z.enum(['nl', 'en']),
+    practiceId: text,
+    practiceName: z.nullable(text),
+    completedOn: date,
+  }),
+  summary: z.strictObject({
+    overall: score,
+    selfAssessment: score,
+    /** Own judgement minus computed overall score. */
+    selfAssessmentGap: change,
+    inkPhase: z.strictObject({ phase: inkPhase, label: z.nullable(text) }),
+    completeness: z.strictObject({
+      answered: z.int(),
+      applicable: z.int(),
+      percentage: score,
+    }),
+  }),
+  aspects: z.array(
+    z.strictObject({
+      id: aspectId,
+      label: text,
+      ...scorePair,
+      change,
+      benchmarkPosition: z.nullable(text),
+    }),
+  ),
+  radar: z.strictObject({
+    axes: z.array(labelled(aspectId)),
+    scale: z.strictObject({ min: z.literal(0), max: z.literal(100) }),
+    series: z.array(
+      z.strictObject({
+        id: z.enum(['practice', 'previous', 'benchmark-median']),
+        label: text,
+        values: z.array(scaleValue),
+      }),
+    ),
+  }),
+  sections: z.array(z.strictObject({ id: text, label: text, ...scorePair })),
+  themes: z.array(z.strictObject({ id: z.enum(igjThemeIds), label: text, ...scorePair })),
+  phaseLadder: z.array(
+    z.strictObject({
+      phase: inkPhaseId,
+      label: text,
+      emphasis: text,
+      status: z.enum(['attained', 'current', 'next', 'later']),
+      attained: z.boolean(),
+      progress: score,
+      earliestDate: z.nullable(date),
+      typicalDate: z.nullable(date),
+    }),
+  ),
+  matrix: z.array(
+    z.strictObject({
+      quadrant: quadrantId,
+      label: text,
+      description: text,
+      planned: z.boolean(),
+      recommendations: z.array(
+        z.strictObject({ id: text, title: text, effect: z.int(), energy: z.int() }),
+      ),
+      ideas: z.array(z.strictObject({ id: text, title: text, effect: z.int(), energy: z.int() })),
+    }),
+  ),
+  recommendations: z.array(reportRecommendationSchema),
+  plan: z.array(
+    z.strictObject({
+      phase: z.enum(pdcaPhaseIds),
+      label: text,
+      activities: z.array(z.strictObject({ id: text, label: text, description: text })),
+      roles: z.array(labelled(z.enum(roleIds))),
+      startsOn: z.nullable(date),
+      endsOn: z.nullable(date),
+      items: z.array(
+        z.strictObject({
+          recommendation: text,
+          title: text,
+          roles: z.array(labelled(z.enum(roleIds))),
+          startBy: date,
+          evaluateOn: date,
+        }),
+      ),
+    }),
+  ),
+  monitoring: z.strictObject({
+    lastQuestionnaireOn: date,
+    nextQuestionnaireDue: date,
+    questionnaireOverdue: z.boolean(),
+    lastVisitOn: z.nullable(date),
+    nextVisitDue: date,
+    visitOverdue: z.boolean(),
+  }),
+  dataQuality: z.strictObject({
+    answered: z.int(),
+    applicable: z.int(),
+    percentage: score,
+    lowCoverageAspects: z.array(labelled(aspectId)),
+    missing: z.array(z.strictObject({ id: text, text })),
+  }),
+  trend: z.nullable(
+    z.strictObject({
+      previousCompletedOn: date,
+      overallChange: change,
+      inkPhaseChange: z.int(),
+    }),
+  ),
+  benchmark: z.nullable(
+    z.strictObject({
+      /** Practices in the group; `null` where the aggregate is suppressed. */
+      n: z.nullable(z.int()),
+      suppressed: z.boolean(),
+      overall: z.nullable(aggregateFigures),
+    }),
+  ),
+});
+
+/** Everything a report needs about one practice, validated by {@link reportDataSchema}. */
+export type ReportData = z.infer<typeof reportDataSchema>;
