@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addWeeksToDate,
   addYearsToDate,
+  compareByMatrix,
   daysBetween,
   isCalendarDate,
-  monthsBetween,
-  compareByMatrix,
   meanOfScores,
+  monthsBetween,
   orderByMatrix,
   quadrantOf,
   round1,
