@@ -14,6 +14,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     setupFiles: ['./vitest.setup.ts'],
+    reporters: ['default', './scripts/summary-reporter.ts'],
     typecheck: {
       enabled: true,
       include: ['packages/*/test/**/*.test-d.ts'],
