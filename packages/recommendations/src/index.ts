@@ -19,3 +19,4 @@ export type {
 export { ruleLimits, ruleOperators } from './rules/types';
 export type { RuleIssue, RuleVocabulary } from './rules/validate';
 export { RuleValidationError, ruleLeaves, validateRules } from './rules/validate';
+export { extraRulesSchema, recommendedStepSchema } from './schema';

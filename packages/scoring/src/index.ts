@@ -13,6 +13,7 @@ export { compareByMatrix, orderByMatrix } from './matrix/order';
 export { quadrantOf, quadrantRank } from './matrix/quadrant';
 export type { ScoreOptions } from './options/options';
 export { defaultPhaseThresholds, ScoreOptionsError } from './options/options';
+export { scoreResultSchema } from './schema';
 export { scoreResponse } from './score-response';
 export type {
   Completeness,
