@@ -13,7 +13,7 @@ import { itemIds, questionnaireV1, sectionIds } from '../src/questionnaire/v1';
 import { type SeedFile, seedFiles } from '../src/shared/source';
 
 const seedsDir = new URL('../../../reference/seeds/', import.meta.url);
-const docsFile = new URL('../../../docs/questionnaire.md', import.meta.url);
+const docsFile = new URL('../../../docs/domain.md', import.meta.url);
 
 /** Lower case, whitespace runs collapsed to one space: how source phrases are compared. */
 const normalize = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -504,7 +504,7 @@ describe('questionnaire 1.0.0: weights', () => {
   });
 });
 
-describe('docs/questionnaire.md', () => {
+describe('docs/domain.md', () => {
   it('lists every item with its current section, scale, theme, INK phase and weights', () => {
     // Rows of the items table by their first cell; cells trimmed, so the table's column padding does not matter.
     const rows = new Map(
@@ -531,9 +531,9 @@ describe('docs/questionnaire.md', () => {
       ];
       expect(
         rows.get(expected[0] ?? ''),
-        `docs/questionnaire.md: the row of item "${item.id}" is missing or out of date`,
+        `docs/domain.md: the row of item "${item.id}" is missing or out of date`,
       ).toEqual(expected);
     }
-    expect(rows.size, 'docs/questionnaire.md lists items that do not exist').toBe(items.length);
+    expect(rows.size, 'docs/domain.md lists items that do not exist').toBe(items.length);
   });
 });

@@ -1,7 +1,7 @@
 // The structure of questionnaire 1.0.0: everything but the texts. The texts are in `nl.ts` and
 // `en.ts`, one file per language, typed by `QuestionnaireLocale` below so that a missing text is a
 // compile error. Ids, scales and weights are part of the published version: changing any of them
-// needs a new major version (docs/questionnaire.md, "Extending the questionnaire").
+// needs a new major version (docs/domain.md, "Extending the questionnaire").
 
 import type {
   AnswerScaleId,
