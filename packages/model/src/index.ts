@@ -1,3 +1,10 @@
+/**
+ * The praktijkscan domain as typed, frozen, bilingual data: the questionnaire, every concept of DOMAIN.md, and the response with its validation.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/model
+ */
+
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export { answerScaleMax, answerScales } from './concepts/answer-scales';

@@ -264,6 +264,49 @@ describe('bad input: every problem at once, each with its path and a stable code
     expect(result.error.issues[0]?.message).toBe('Expected text, received the number 12.');
   });
 
+  it('describes received values and expectations in the language of the message', () => {
+    const result = safeParseResponse(valid({ practiceId: 42, bottlenecks: [5] }), { locale: 'nl' });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((issue) => issue.message)).toEqual([
+      'Verwacht: tekst; ontvangen: het getal 42.',
+      'Verwacht: een bekend knelpunt-id; ontvangen: het getal 5.',
+    ]);
+    const undefinedInput = safeParseResponse(undefined, { locale: 'nl' });
+    expect(undefinedInput.success ? '' : undefinedInput.error.issues[0]?.message).toBe(
+      'Een ingevulde scan moet een JSON-object zijn, geen niets.',
+    );
+    const rating = safeParseResponse(
+      valid({ ideas: [{ id: 'a', title: 't', effect: 3, energy: 9 }] }),
+      { locale: 'nl' },
+    );
+    expect(rating.success ? '' : rating.error.issues[0]?.message).toBe(
+      'Energie moet een geheel getal van 1 tot en met 5 zijn.',
+    );
+  });
+
+  it('reports a value of the wrong type once, not again for its length', () => {
+    expect(problems(valid({ bottlenecks: 'retyping' }))).toEqual([['/bottlenecks', 'wrong-type']]);
+  });
+
+  it('reports an answer key that is no id at all as invalid-id when the questionnaire is unknown', () => {
+    expect(
+      problems(
+        valid({
+          questionnaire: { id: 'praktijkscan', version: '9.9.9' },
+          answers: { 'Bad Key': 1 },
+        }),
+      ),
+    ).toEqual([
+      ['/questionnaire/version', 'unknown-version'],
+      ['/answers/Bad Key', 'invalid-id'],
+    ]);
+  });
+
+  it('throws a RangeError for an unknown locale option: options are code, not input', () => {
+    expect(() => safeParseResponse({}, { locale: 'de' as never })).toThrow(RangeError);
+  });
+
   it('speaks Dutch when asked', () => {
     const result = safeParseResponse(valid({ completedOn: '2026-02-30' }), { locale: 'nl' });
     expect(result.success).toBe(false);
@@ -375,4 +418,24 @@ describe('fuzzing', () => {
       }
     },
   );
+});
+
+describe('responseSchema (used directly, without parseResponse)', () => {
+  it('does not admit answer keys that reach a prototype', async () => {
+    const { responseSchema } = await import('../src');
+    const base = {
+      questionnaire: { id: 'praktijkscan', version: '1.0.0' },
+      practiceId: 'p',
+      completedOn: '2026-01-01',
+    };
+    expect(responseSchema.safeParse({ ...base, answers: { 'has-vision': 1 } }).success).toBe(true);
+    expect(responseSchema.safeParse({ ...base, answers: { constructor: 1 } }).success).toBe(false);
+    // zod leaves an own "__proto__" key out of its output: nothing reaches a prototype.
+    const parsed = responseSchema.safeParse({
+      ...base,
+      answers: JSON.parse('{"__proto__": {"polluted": 1}}'),
+    });
+    expect(parsed.success && Object.hasOwn(parsed.data.answers, '__proto__')).toBe(false);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
 });

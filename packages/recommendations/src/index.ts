@@ -1,3 +1,10 @@
+/**
+ * Next steps chosen by json-rules-engine rules kept as data, each with its reasons, in a deterministic order.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/recommendations
+ */
+
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export { getRecommendation, recommendations } from './catalog';

@@ -8,7 +8,19 @@ export type ReportDataErrorCode =
   | 'invalid-results'
   | 'invalid-benchmark';
 
-/** Thrown for input a report cannot be built from; `code` says what, the message how to fix it. */
+/**
+ * Thrown for input a report cannot be built from; `code` says what, the message how to fix it.
+ *
+ * @example
+ * ```ts
+ * import { buildReportData, ReportDataError } from '@praktijkscan/report-data';
+ * try {
+ *   buildReportData({ response, result, recommendations, asOf, locale: 'nl', previous: otherPracticeResult });
+ * } catch (error) {
+ *   if (error instanceof ReportDataError) error.code; // 'previous-other-practice'
+ * }
+ * ```
+ */
 export class ReportDataError extends Error {
   override readonly name = 'ReportDataError';
   constructor(

@@ -1,3 +1,10 @@
+/**
+ * Everything a report needs about one practice as one validated structure; regional benchmarks.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/report-data
+ */
+
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export type {

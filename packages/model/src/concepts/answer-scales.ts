@@ -4,7 +4,7 @@ import { deepFreeze } from '../shared/freeze';
 import { type AnswerScaleId, answerScaleIds } from './ids';
 import type { AnswerScale, AnswerScaleValue } from './types';
 
-// The highest value of each scale (shared/spec/SCORING.md, "Answers").
+// The highest value of each scale (reference/spec/SCORING.md, "Answers").
 const maxima: Readonly<Record<AnswerScaleId, number>> = { agreement: 4, 'yes-no': 1, usage: 4 };
 
 function valueLabel(id: AnswerScaleId, locale: 'nl' | 'en', value: number): string {

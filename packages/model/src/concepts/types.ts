@@ -97,7 +97,7 @@ export interface AnswerScaleValue {
   readonly label: LocalizedText;
 }
 
-/** An answer scale: ordinal values `0..max`, each with a label (shared/spec/SCORING.md). */
+/** An answer scale: ordinal values `0..max`, each with a label (reference/spec/SCORING.md). */
 export interface AnswerScale {
   readonly id: AnswerScaleId;
   readonly label: LocalizedText;

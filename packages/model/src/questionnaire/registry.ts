@@ -1,7 +1,15 @@
 import type { Questionnaire } from './types';
 import { questionnaireV1 } from './v1';
 
-/** Every published version of the praktijkscan questionnaire, oldest first. */
+/**
+ * Every published version of the praktijkscan questionnaire, oldest first.
+ *
+ * @example
+ * ```ts
+ * import { questionnaires } from '@praktijkscan/model';
+ * questionnaires.map((published) => published.version); // ['1.0.0']
+ * ```
+ */
 export const questionnaires: readonly Questionnaire[] = Object.freeze([questionnaireV1]);
 
 /**
@@ -31,7 +39,19 @@ export function findQuestionnaire(id: string, version: string): Questionnaire | 
   return questionnaires.find((candidate) => candidate.id === id && candidate.version === version);
 }
 
-/** Thrown by {@link getQuestionnaire} for a version that was never published. */
+/**
+ * Thrown by {@link getQuestionnaire} for a version that was never published.
+ *
+ * @example
+ * ```ts
+ * import { getQuestionnaire, UnknownQuestionnaireVersionError } from '@praktijkscan/model';
+ * try {
+ *   getQuestionnaire('9.0.0');
+ * } catch (error) {
+ *   if (error instanceof UnknownQuestionnaireVersionError) error.knownVersions; // ['1.0.0']
+ * }
+ * ```
+ */
 export class UnknownQuestionnaireVersionError extends Error {
   override readonly name = 'UnknownQuestionnaireVersionError';
   /** The versions that do exist. */

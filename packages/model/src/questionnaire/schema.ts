@@ -25,7 +25,15 @@ const weightsSchema = z.strictObject(
   >,
 );
 
-/** zod schema of one questionnaire item. */
+/**
+ * zod schema of one questionnaire item.
+ *
+ * @example
+ * ```ts
+ * import { questionnaire, questionnaireItemSchema } from '@praktijkscan/model';
+ * questionnaireItemSchema.safeParse(questionnaire.items[0]).success; // true
+ * ```
+ */
 export const questionnaireItemSchema = z.strictObject({
   id: kebabId,
   section: kebabId,

@@ -1,8 +1,15 @@
 /**
  * The stable codes of response validation problems. A code never changes meaning; new codes may
  * be added in a minor version.
+ *
+ * @example
+ * ```ts
+ * import { safeParseResponse, validationCodes } from '@praktijkscan/model';
+ * const result = safeParseResponse(null);
+ * if (!result.success) validationCodes.includes(result.error.issues[0]!.code); // true
+ * ```
  */
-export const validationCodes = [
+export const validationCodes = Object.freeze([
   'invalid-json',
   'not-an-object',
   'input-too-large',
@@ -27,7 +34,7 @@ export const validationCodes = [
   'duplicate-idea-id',
   'unknown-bottleneck',
   'duplicate-bottleneck',
-] as const;
+] as const);
 
 /** A stable code of a response validation problem. */
 export type ValidationCode = (typeof validationCodes)[number];

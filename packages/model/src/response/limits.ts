@@ -11,7 +11,7 @@
 export const responseLimits = Object.freeze({
   /** Largest JSON text `parseResponseJson` accepts, in UTF-16 code units (about bytes for JSON). */
   maxJsonLength: 1_000_000,
-  /** Deepest nesting of objects and arrays. A valid response nests four deep at most. */
+  /** Deepest nesting of objects and arrays. A valid response nests three levels deep (an idea inside the ideas list). */
   maxDepth: 8,
   /** Most objects, arrays and values in one response, counted before parsing. */
   maxNodes: 20_000,

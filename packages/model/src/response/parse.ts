@@ -9,7 +9,7 @@ import { ResponseValidationError, toJsonPointer, type ValidationIssue } from './
 import { responseLimits } from './limits';
 import { en } from './messages/en';
 import { nl } from './messages/nl';
-import type { ValidationMessages } from './messages/types';
+import type { ExpectedKind, ValidationMessages } from './messages/types';
 import { findDuplicates, responseSchema, responseSchemaFor } from './schema';
 import type { PracticeResponse } from './types';
 
@@ -34,20 +34,35 @@ interface RawIssue {
   code: ValidationCode;
   path: Path;
   params: ValidationParams;
+  /** The value received, described in words when the message is built. */
+  received?: { readonly value: unknown };
+  /** What was expected, named in words when the message is built. */
+  expected?: ExpectedKind;
 }
 
 const messagesByLocale: Readonly<Record<Locale, ValidationMessages>> = { en, nl };
 // Keys that could reach an object's prototype when a consumer copies or merges the data.
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' && !Number.isInteger(value)) return `the number ${value}`;
-  if (typeof value === 'string')
-    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value)}`;
+function describeReceived(value: unknown, texts: ValidationMessages): string {
+  const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  if (value === undefined) return texts.received.nothing;
+  if (value === null) return texts.received.null;
+  if (Array.isArray(value)) return texts.received.list;
+  if (typeof value === 'object') return texts.received.object;
+  if (typeof value === 'number') return texts.received.number.replace('{value}', String(value));
+  if (typeof value === 'string') return texts.received.text.replace('{value}', shown(value));
+  return texts.received.other.replace('{value}', shown(String(value)));
 }
+
+const expectedKinds: Readonly<Record<string, ExpectedKind>> = {
+  string: 'text',
+  number: 'number',
+  int: 'whole-number',
+  array: 'list',
+  object: 'object',
+  boolean: 'boolean',
+};
 
 /**
  * Copies the input without forbidden keys, reporting each, and stops at the size limits so that
@@ -137,7 +152,7 @@ function answerIssue(
   };
   if (value === 'na') return { code: 'na-not-allowed', path, params };
   if (typeof value === 'number') return { code: 'answer-out-of-range', path, params };
-  return { code: 'answer-wrong-type', path, params: { ...params, received: describeType(value) } };
+  return { code: 'answer-wrong-type', path, params, received: { value } };
 }
 
 function mapZodIssue(
@@ -167,6 +182,10 @@ function mapZodIssue(
         : { code: 'unknown-field', path: [...path, key], params: { key } },
     );
   }
+  if (issue.code === 'invalid_key' && path[0] === 'answers' && path.length === 2) {
+    // A key of the answers that is no item id at all (the questionnaire is unknown, so no list).
+    return [{ code: 'invalid-id', path, params: { maximum: responseLimits.maxIdLength } }];
+  }
   if (path[0] === 'answers' && path.length >= 2) {
     const itemId = String(path[1]);
     const item = questionnaire?.items.find((candidate) => candidate.id === itemId);
@@ -180,7 +199,9 @@ function mapZodIssue(
       {
         code: typeof value === 'string' ? 'invalid-date' : 'wrong-type',
         path,
-        params: { expected: 'a date YYYY-MM-DD', received: describeType(value) },
+        params: {},
+        expected: 'date',
+        received: { value },
       },
     ];
   }
@@ -189,7 +210,7 @@ function mapZodIssue(
       {
         code: 'rating-out-of-range',
         path,
-        params: { field: leaf === 'effect' ? 'Effect' : 'Energy' },
+        params: { field: leaf },
       },
     ];
   }
@@ -211,18 +232,12 @@ function mapZodIssue(
     }
     return [{ code: 'invalid-text', path, params: {} }];
   }
-  const expected =
-    issue.expected ?? (leaf !== undefined && leaf in textMaximum ? 'text' : 'another value');
-  return [
-    {
-      code: 'wrong-type',
-      path,
-      params: {
-        expected: expected === 'string' ? 'text' : expected,
-        received: describeType(value),
-      },
-    },
-  ];
+  const inBottlenecks = path[0] === 'bottlenecks' && path.length === 2;
+  const expected: ExpectedKind = inBottlenecks
+    ? 'bottleneck'
+    : (expectedKinds[issue.expected ?? ''] ??
+      (leaf !== undefined && leaf in textMaximum ? 'text' : 'object'));
+  return [{ code: 'wrong-type', path, params: {}, expected, received: { value } }];
 }
 
 function resolveQuestionnaire(
@@ -267,15 +282,33 @@ function resolveQuestionnaire(
   return undefined;
 }
 
+function resolveLocale(options: ParseResponseOptions): Locale {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('parseResponse options must be an object, e.g. { locale: "nl" }');
+  }
+  const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'nl') {
+    throw new RangeError(
+      `parseResponse: locale must be "nl" or "en", got ${JSON.stringify(locale)}`,
+    );
+  }
+  return locale;
+}
+
 function localizeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
   const texts = messagesByLocale[locale];
-  const params: Record<string, string | number> = { ...issue.params };
+  const described: Record<string, string | number> = {};
+  if (issue.received) described.received = describeReceived(issue.received.value, texts);
+  if (issue.expected) described.expected = texts.expected[issue.expected];
+  if (issue.params.field === 'effect' || issue.params.field === 'energy')
+    described.field = texts.fields[issue.params.field];
+  const params: Record<string, string | number> = { ...issue.params, ...described };
   if ('na' in params) params.na = params.na === 1 ? texts.notApplicableHint : '';
   const template = texts.messages[issue.code];
   const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
-  const { na: _hint, ...publicParams } = issue.params;
+  const { na: _hint, ...publicParams } = { ...issue.params, ...described };
   return Object.freeze({
     code: issue.code,
     path: Object.freeze([...issue.path]),
@@ -283,6 +316,16 @@ function localizeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
     message,
     params: Object.freeze(publicParams),
   });
+}
+
+/** Where a value has the wrong type, further complaints about the same value add nothing. */
+function withoutEchoes(issues: RawIssue[]): RawIssue[] {
+  const wrongType = new Set(
+    issues.filter((issue) => issue.code === 'wrong-type').map((issue) => toJsonPointer(issue.path)),
+  );
+  return issues.filter(
+    (issue) => issue.code === 'wrong-type' || !wrongType.has(toJsonPointer(issue.path)),
+  );
 }
 
 /** Puts a parsed response in canonical form: fixed key order, answers in questionnaire order. */
@@ -310,7 +353,8 @@ function canonical(data: PracticeResponse, questionnaire: Questionnaire): Practi
 
 /**
  * Validates a response and returns it typed and in canonical form, or every problem at once.
- * Never throws for any input.
+ * Never throws for any input. (Options are code, not input: an unknown `locale` throws a
+ * `RangeError`.)
  *
  * @example
  * ```ts
@@ -324,14 +368,14 @@ export function safeParseResponse(
   input: unknown,
   options: ParseResponseOptions = {},
 ): SafeParseResponseResult {
-  const locale = options.locale ?? 'en';
+  const locale = resolveLocale(options);
   const fail = (issues: RawIssue[]): SafeParseResponseResult => ({
     success: false,
     error: new ResponseValidationError(issues.map((issue) => localizeIssue(issue, locale))),
   });
 
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return fail([{ code: 'not-an-object', path: [], params: { received: describeType(input) } }]);
+    return fail([{ code: 'not-an-object', path: [], params: {}, received: { value: input } }]);
   }
   const issues: RawIssue[] = [];
   const sanitized = sanitize(input, issues);
@@ -350,7 +394,7 @@ export function safeParseResponse(
     for (const finding of findDuplicates(record))
       issues.push({ ...finding, params: { ...finding.params } });
   }
-  if (issues.length > 0 || !parsed.success || !questionnaire) return fail(issues);
+  if (issues.length > 0 || !parsed.success || !questionnaire) return fail(withoutEchoes(issues));
   const data = deepFreeze(canonical(parsed.data as PracticeResponse, questionnaire));
   parsedResponses.add(data);
   return { success: true, data };
@@ -365,7 +409,8 @@ const parsedResponses = new WeakSet<object>();
  *
  * @example
  * ```ts
- * import { isParsedResponse, parseResponse, sampleHalfway } from '@praktijkscan/model';
+ * import { isParsedResponse, parseResponse } from '@praktijkscan/model';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * isParsedResponse(parseResponse(sampleHalfway)); // true
  * isParsedResponse({ ...sampleHalfway }); // false
  * ```
@@ -382,7 +427,8 @@ export function isParsedResponse(value: unknown): value is PracticeResponse {
  * and a message in the locale asked for.
  * @example
  * ```ts
- * import { parseResponse, sampleHalfway } from '@praktijkscan/model';
+ * import { parseResponse } from '@praktijkscan/model';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * const response = parseResponse(JSON.parse(JSON.stringify(sampleHalfway)));
  * response.practiceId; // 'sample-…'
  * ```
@@ -412,7 +458,7 @@ export function parseResponseJson(
   text: string,
   options: ParseResponseOptions = {},
 ): PracticeResponse {
-  const locale = options.locale ?? 'en';
+  const locale = resolveLocale(options);
   const fail = (code: ValidationCode, detail: string) =>
     new ResponseValidationError([localizeIssue({ code, path: [], params: { detail } }, locale)]);
   if (typeof text !== 'string') throw fail('invalid-json', 'the input is not text');

@@ -15,7 +15,15 @@ const kebabId = z.string().check(z.maxLength(limits.maxIdLength), z.regex(kebabC
 const calendarDate = z.iso.date();
 const rating = z.int().check(z.gte(1), z.lte(5));
 
-/** zod schema of an improvement idea (the improvement form of seed 004, with effect and energy). */
+/**
+ * zod schema of an improvement idea (the improvement form of seed 004, with effect and energy).
+ *
+ * @example
+ * ```ts
+ * import { improvementIdeaSchema } from '@praktijkscan/model';
+ * improvementIdeaSchema.safeParse({ id: 'online-repeats', title: 'Herhaalrecepten online', effect: 4, energy: 2 }).success; // true
+ * ```
+ */
 export const improvementIdeaSchema = z.strictObject({
   id: kebabId,
   title: text(limits.maxIdeaTitleLength),
@@ -110,12 +118,17 @@ function responseShape<Answers extends z.ZodMiniType>(answers: Answers) {
  *
  * @example
  * ```ts
- * import { responseSchema, sampleHalfway } from '@praktijkscan/model';
+ * import { responseSchema } from '@praktijkscan/model';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * responseSchema.safeParse(sampleHalfway).success; // true
  * ```
  */
 export const responseSchema = responseShape(
-  z.record(kebabId, z.union([z.int().check(z.gte(0)), z.literal('na')])),
+  z.record(
+    // No key that could reach a prototype when a consumer copies the answers (e.g. "constructor").
+    kebabId.check(z.refine((key) => key !== 'constructor' && key !== 'prototype')),
+    z.union([z.int().check(z.gte(0)), z.literal('na')]),
+  ),
 );
 
 function answerSchemaFor(item: QuestionnaireItem) {
@@ -141,7 +154,8 @@ function buildResponseSchemaFor(questionnaire: Questionnaire) {
  *
  * @example
  * ```ts
- * import { questionnaire, responseSchemaFor, sampleAdvanced } from '@praktijkscan/model';
+ * import { questionnaire, responseSchemaFor } from '@praktijkscan/model';
+ * import { sampleAdvanced } from '@praktijkscan/model/samples';
  * responseSchemaFor(questionnaire).safeParse(sampleAdvanced).success; // true
  * ```
  */

@@ -39,7 +39,7 @@ export interface ImprovementIdea {
 }
 
 /**
- * What a practice submits: practice-level data only, never patient data (shared/spec/DOMAIN.md,
+ * What a practice submits: practice-level data only, never patient data (reference/spec/DOMAIN.md,
  * "What a practice submits"). This is the parsed form: lists that were left out are empty.
  */
 export interface PracticeResponse {

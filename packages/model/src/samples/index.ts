@@ -1,3 +1,10 @@
+/**
+ * Three fictional sample practices (starting, halfway, advanced), each a valid response.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/model/samples
+ */
+
 // Three fictional practices, one per stage, for demos, documentation and tests. They hold
 // practice-level data only, as every response does (no patient data).
 

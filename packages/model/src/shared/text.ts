@@ -1,5 +1,13 @@
-/** The languages every text of praktijkscan exists in. Dutch is primary. */
-export const locales = ['nl', 'en'] as const;
+/**
+ * The languages every text of praktijkscan exists in. Dutch is primary.
+ *
+ * @example
+ * ```ts
+ * import { locales } from '@praktijkscan/model';
+ * locales; // ['nl', 'en']
+ * ```
+ */
+export const locales = Object.freeze(['nl', 'en'] as const);
 
 /** A language code: `nl` (primary) or `en`. */
 export type Locale = (typeof locales)[number];

@@ -27,6 +27,13 @@ import {
  * | `monthsSinceCompletion` | whole months from the completion date to `asOf` |
  * | `monthsSinceVisit` | whole months from the last practice visit to `asOf`, or `null` where unknown |
  * | `selfAssessmentGap` | own judgement minus computed overall score (-100..100), or `null` |
+ *
+ * @example
+ * ```ts
+ * import { questionnaire } from '@praktijkscan/model';
+ * import { factNames } from '@praktijkscan/recommendations';
+ * factNames(questionnaire).includes('inkPhase'); // true
+ * ```
  */
 export function factNames(questionnaire: Questionnaire): string[] {
   const scored = (prefix: string, ids: readonly string[]) =>

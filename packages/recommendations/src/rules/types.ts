@@ -1,5 +1,13 @@
-/** The comparison operators a rule may use (json-rules-engine's standard ones, without `contains`). */
-export const ruleOperators = [
+/**
+ * The comparison operators a rule may use (json-rules-engine's standard ones, without `contains`).
+ *
+ * @example
+ * ```ts
+ * import { ruleOperators } from '@praktijkscan/recommendations';
+ * ruleOperators.includes('lessThanInclusive'); // true
+ * ```
+ */
+export const ruleOperators = Object.freeze([
   'equal',
   'notEqual',
   'lessThan',
@@ -8,7 +16,7 @@ export const ruleOperators = [
   'greaterThanInclusive',
   'in',
   'notIn',
-] as const;
+] as const);
 
 /** A comparison operator of a rule condition. */
 export type RuleOperator = (typeof ruleOperators)[number];
@@ -46,7 +54,15 @@ export interface RecommendationRule {
   };
 }
 
-/** The limits on rules, built-in and extra alike. */
+/**
+ * The limits on rules, built-in and extra alike.
+ *
+ * @example
+ * ```ts
+ * import { ruleLimits } from '@praktijkscan/recommendations';
+ * ruleLimits.maxDepth; // 4
+ * ```
+ */
 export const ruleLimits = Object.freeze({
   maxExtraRules: 200,
   maxDepth: 4,

@@ -262,7 +262,15 @@ export function validateRules(input: unknown, vocabulary: RuleVocabulary): Recom
   return rules as RecommendationRule[];
 }
 
-/** Every comparison of a rule's conditions, in order. */
+/**
+ * Every comparison of a rule's conditions, in order.
+ *
+ * @example
+ * ```ts
+ * import { builtinRules, ruleLeaves } from '@praktijkscan/recommendations';
+ * ruleLeaves(builtinRules[0]!.conditions).map((leaf) => leaf.fact);
+ * ```
+ */
 export function ruleLeaves(conditions: RuleConditions): RuleLeaf[] {
   const children = 'all' in conditions ? conditions.all : conditions.any;
   return children.flatMap((child) => ('fact' in child ? [child] : ruleLeaves(child)));

@@ -32,7 +32,16 @@ const reasonSchema = z.strictObject({
   text,
 });
 
-/** zod schema of one recommendation as a report shows it. */
+/**
+ * zod schema of one recommendation as a report shows it.
+ *
+ * @example
+ * ```ts
+ * import { buildReportData, reportRecommendationSchema } from '@praktijkscan/report-data';
+ * const report = buildReportData(input);
+ * report.recommendations.every((step) => reportRecommendationSchema.safeParse(step).success); // true
+ * ```
+ */
 export const reportRecommendationSchema = z.strictObject({
   rank: z.int().check(z.gte(1)),
   id: text,
