@@ -76,11 +76,44 @@ const phaseQuestionnaire = buildQuestionnaire(
   'conformance-phases',
 );
 
+// Denominators 16 and 3: exact halves (6.25, 31.25) that only round half up correctly, and thirds.
+const fractionsQuestionnaire = buildQuestionnaire(
+  [
+    { id: 'h-1', section: 'halves' },
+    { id: 'h-2', section: 'halves' },
+    { id: 'h-3', section: 'halves' },
+    { id: 'h-4', section: 'halves' },
+    {
+      id: 't-1',
+      scale: 'yes-no',
+      weights: { safety: 0, efficiency: 1 },
+      section: 'thirds',
+      theme: 'adoption',
+    },
+    {
+      id: 't-2',
+      scale: 'yes-no',
+      weights: { safety: 0, efficiency: 1 },
+      section: 'thirds',
+      theme: 'adoption',
+    },
+    {
+      id: 't-3',
+      scale: 'yes-no',
+      weights: { safety: 0, efficiency: 1 },
+      section: 'thirds',
+      theme: 'adoption',
+    },
+  ],
+  'conformance-fractions',
+);
+
 /** The custom questionnaires the vectors use, shipped beside them. */
 export const conformanceQuestionnaires: readonly Questionnaire[] = [
   published,
   roundingQuestionnaire,
   phaseQuestionnaire,
+  fractionsQuestionnaire,
 ];
 
 function handBuilt(): Case[] {
@@ -133,9 +166,9 @@ function handBuilt(): Case[] {
       ),
     },
     {
-      name: 'rounding-half-up',
+      name: 'rounding-weighted',
       description:
-        'Weighted sums whose exact values end in 5 in the second decimal: round1 rounds half up.',
+        'Weighted sums over items of all three scales with different weights, and the own judgement reported beside the overall score.',
       questionnaire: roundingQuestionnaire,
       response: buildResponse(roundingQuestionnaire, {
         'r-agreement-1': 1,
@@ -147,8 +180,9 @@ function handBuilt(): Case[] {
       }),
     },
     {
-      name: 'rounding-thirds',
-      description: 'Scores of one third and two thirds: 33.3 and 66.7.',
+      name: 'rounding-weighted-na',
+      description:
+        'Weighted sums with the usage item "na" and one yes-no item missing: "na" leaves both sides of every fraction, missing lowers coverage only.',
       questionnaire: roundingQuestionnaire,
       response: buildResponse(roundingQuestionnaire, {
         'r-agreement-1': 4,
@@ -273,6 +307,36 @@ function handBuilt(): Case[] {
         },
         { completedOn: '2026-12-31' },
       ),
+    },
+    {
+      name: 'rounding-half-up-6-25',
+      description:
+        'Safety is exactly 1/16 = 6.25 and rounds half up to 6.3 (half to even would give 6.2); efficiency is 1/3 = 33.3.',
+      questionnaire: fractionsQuestionnaire,
+      response: buildResponse(fractionsQuestionnaire, {
+        'h-1': 1,
+        'h-2': 0,
+        'h-3': 0,
+        'h-4': 0,
+        't-1': 1,
+        't-2': 0,
+        't-3': 0,
+      }),
+    },
+    {
+      name: 'rounding-half-up-31-25',
+      description:
+        'Safety is exactly 5/16 = 31.25 and rounds half up to 31.3 (half to even: 31.2); efficiency is 2/3 = 66.7; the overall mean of 313 and 667 tenths is 49.0.',
+      questionnaire: fractionsQuestionnaire,
+      response: buildResponse(fractionsQuestionnaire, {
+        'h-1': 4,
+        'h-2': 1,
+        'h-3': 0,
+        'h-4': 0,
+        't-1': 1,
+        't-2': 1,
+        't-3': 0,
+      }),
     },
   ];
 }

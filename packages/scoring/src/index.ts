@@ -1,3 +1,10 @@
+/**
+ * Scoring exactly as SCORING.md says: pure, synchronous, deterministic.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/scoring
+ */
+
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export { meanOfScores, round1 } from './arithmetic/round';

@@ -82,7 +82,10 @@ function resolveResponse(
   options: ScoreOptions,
 ): { response: PracticeResponse; questionnaire: Questionnaire } {
   if (options.questionnaire !== undefined) checkQuestionnaire(options.questionnaire);
-  const parseOptions = options.questionnaire ? { questionnaire: options.questionnaire } : {};
+  const parseOptions = {
+    ...(options.questionnaire ? { questionnaire: options.questionnaire } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
   const response = isParsedResponse(input) ? input : parseResponse(input, parseOptions);
   const { id, version } = response.questionnaire;
   const questionnaire = options.questionnaire ?? findQuestionnaire(id, version);

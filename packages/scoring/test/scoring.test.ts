@@ -314,6 +314,11 @@ describe('inputs and options', () => {
     }
   });
 
+  it("reports a raw response's problems in Dutch when asked", () => {
+    const raw = { ...buildResponse(questionnaire, { one: 1 }), completedOn: '2026-02-30' };
+    expect(() => scoreResponse(raw, { questionnaire, locale: 'nl' })).toThrow(/Geen geldige datum/);
+  });
+
   it('rejects invalid thresholds and unknown options with the option named', () => {
     const response = buildResponse(questionnaire, { one: 1 });
     for (const [options, option] of [

@@ -1,4 +1,4 @@
-import type { Questionnaire } from '@praktijkscan/model';
+import type { Locale, Questionnaire } from '@praktijkscan/model';
 
 /** Options of `scoreResponse`. */
 export interface ScoreOptions {
@@ -7,16 +7,38 @@ export interface ScoreOptions {
    * response must name the same id and version.
    */
   readonly questionnaire?: Questionnaire;
+  /** The language of validation messages for a raw response; English by default. */
+  readonly locale?: Locale;
   /** Least unweighted score (0..100, one decimal) of a phase's indicators for it to be attained. Default 60.0. */
   readonly phaseThreshold?: number;
   /** Least unweighted coverage (0..100, one decimal) of a phase's indicators for it to be attained. Default 50.0. */
   readonly phaseCoverage?: number;
 }
 
-/** The defaults of SCORING.md for the INK phase thresholds. */
+/**
+ * The defaults of SCORING.md for the INK phase thresholds.
+ *
+ * @example
+ * ```ts
+ * import { defaultPhaseThresholds } from '@praktijkscan/scoring';
+ * defaultPhaseThresholds.phaseThreshold; // 60
+ * ```
+ */
 export const defaultPhaseThresholds = Object.freeze({ phaseThreshold: 60, phaseCoverage: 50 });
 
-/** Thrown by `scoreResponse` for options it cannot use; `option` names the one at fault. */
+/**
+ * Thrown by `scoreResponse` for options it cannot use; `option` names the one at fault.
+ *
+ * @example
+ * ```ts
+ * import { ScoreOptionsError, scoreResponse } from '@praktijkscan/scoring';
+ * try {
+ *   scoreResponse(response, { phaseThreshold: 120 });
+ * } catch (error) {
+ *   if (error instanceof ScoreOptionsError) error.option; // 'phaseThreshold'
+ * }
+ * ```
+ */
 export class ScoreOptionsError extends RangeError {
   override readonly name = 'ScoreOptionsError';
   constructor(
@@ -53,7 +75,7 @@ export function resolvePhaseThresholds(options: ScoreOptions): PhaseThresholdTen
   if (options === null || typeof options !== 'object') {
     throw new ScoreOptionsError('options', 'expected an object');
   }
-  const known = new Set(['questionnaire', 'phaseThreshold', 'phaseCoverage']);
+  const known = new Set(['questionnaire', 'locale', 'phaseThreshold', 'phaseCoverage']);
   for (const key of Object.keys(options)) {
     if (!known.has(key)) throw new ScoreOptionsError(key, 'unknown option');
   }
