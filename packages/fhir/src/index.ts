@@ -1,0 +1,27 @@
+// Explicit named exports only: the public surface is exactly what is listed here.
+
+export { fhirLanguages, fhirUrls, hl7Urls } from './canonical/urls';
+export type { FhirConversionCode, FhirConversionParams } from './errors/codes';
+export { fhirConversionCodes } from './errors/codes';
+export type { FhirConversionIssue } from './errors/fhir-conversion-error';
+export { FhirConversionError } from './errors/fhir-conversion-error';
+export type {
+  FhirAnswerOption,
+  FhirCodeableConcept,
+  FhirCoding,
+  FhirExtension,
+  FhirIdentifier,
+  FhirPrimitiveElement,
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+  FhirQuestionnaireResponse,
+  FhirQuestionnaireResponseAnswer,
+  FhirQuestionnaireResponseItem,
+  FhirReference,
+} from './fhir/types';
+export type { ToFhirQuestionnaireOptions } from './questionnaire/to-fhir-questionnaire';
+export { toFhirQuestionnaire } from './questionnaire/to-fhir-questionnaire';
+export type { FromFhirQuestionnaireResponseOptions } from './response/from-fhir-questionnaire-response';
+export { fromFhirQuestionnaireResponse } from './response/from-fhir-questionnaire-response';
+export type { ToFhirQuestionnaireResponseOptions } from './response/to-fhir-questionnaire-response';
+export { toFhirQuestionnaireResponse } from './response/to-fhir-questionnaire-response';

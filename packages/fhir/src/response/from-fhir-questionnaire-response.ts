@@ -1,0 +1,152 @@
+import {
+  type Locale,
+  type PracticeResponse,
+  type Questionnaire,
+  safeParseResponse,
+  toJsonPointer,
+} from '@praktijkscan/model';
+import type { FhirConversionParams } from '../errors/codes';
+import { FhirConversionError, type FhirConversionIssue } from '../errors/fhir-conversion-error';
+import { conversionMessages } from '../errors/messages';
+import { describeType, isObject, own, type RawIssue, ReadContext } from './read/context';
+import { readExtensions } from './read/extensions';
+import { checkUnreadable, sizeProblem } from './read/guard';
+import { readAuthored, readQuestionnaire, readStatus, readSubject } from './read/header';
+import { readItems } from './read/items';
+
+/**
+ * Options of {@link fromFhirQuestionnaireResponse}.
+ *
+ * @example
+ * ```ts
+ * import { type FromFhirQuestionnaireResponseOptions, fromFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * const options: FromFhirQuestionnaireResponseOptions = { locale: 'nl' };
+ * fromFhirQuestionnaireResponse(JSON.parse(text), options); // problems get Dutch messages
+ * ```
+ */
+export interface FromFhirQuestionnaireResponseOptions {
+  /** The language of the messages; English by default. */
+  readonly locale?: Locale;
+  /**
+   * Read the response against this questionnaire instead of a published one. The resource's
+   * `questionnaire` must then name its canonical URL and version.
+   */
+  readonly questionnaire?: Questionnaire;
+}
+
+function localize(issue: RawIssue, locale: Locale): FhirConversionIssue {
+  const template = conversionMessages[locale][issue.code];
+  const params: FhirConversionParams = { ...issue.params };
+  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+  return Object.freeze({
+    code: issue.code,
+    origin: 'fhir' as const,
+    path: Object.freeze([...issue.path]),
+    pointer: toJsonPointer(issue.path),
+    message,
+    params: Object.freeze(params),
+  });
+}
+
+function fail(issues: readonly RawIssue[], locale: Locale): never {
+  throw new FhirConversionError(issues.map((issue) => localize(issue, locale)));
+}
+
+/**
+ * Reads an HL7 FHIR R4 `QuestionnaireResponse` (as written by `toFhirQuestionnaireResponse`,
+ * or by an integrator to the same questionnaire) back into a praktijkscan response, validated by
+ * the model's `parseResponse` and in its canonical form. Displays, `text`, `id`, `meta` and
+ * extensions of others are ignored; everything that would be lost or misread is a problem:
+ * another resource type, an unfinished status, an unknown questionnaire or version, an unknown or
+ * misplaced linkId, an answer that is not one of the item's options, more than one answer, an
+ * unknown praktijkscan extension, a `modifierExtension`.
+ *
+ * @throws {FhirConversionError} with every problem at once, each with its path in the FHIR JSON
+ * (also the model's findings, such as a practice name that is too long).
+ * @example
+ * ```ts
+ * import { fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { sampleAdvanced } from '@praktijkscan/model/samples';
+ * const fhir = JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(sampleAdvanced)));
+ * const response = fromFhirQuestionnaireResponse(fhir);
+ * response.practiceId; // 'sample-zuiderpark'
+ * ```
+ */
+export function fromFhirQuestionnaireResponse(
+  resource: unknown,
+  options: FromFhirQuestionnaireResponseOptions = {},
+): PracticeResponse {
+  const locale = options.locale ?? 'en';
+  if (!isObject(resource)) {
+    fail(
+      [{ code: 'not-an-object', path: [], params: { received: describeType(resource) } }],
+      locale,
+    );
+  }
+  const tooLarge = sizeProblem(resource);
+  if (tooLarge) fail([{ code: 'input-too-large', path: [], params: { detail: tooLarge } }], locale);
+  const resourceType = own(resource, 'resourceType');
+  if (resourceType !== 'QuestionnaireResponse') {
+    const received = describeType(resourceType);
+    fail(
+      [{ code: 'not-a-questionnaire-response', path: ['resourceType'], params: { received } }],
+      locale,
+    );
+  }
+
+  const context = new ReadContext();
+  checkUnreadable(context, resource);
+  readStatus(context, resource);
+  const questionnaire = readQuestionnaire(context, resource, options.questionnaire);
+  const completedOn = readAuthored(context, resource);
+  const { practiceId, practiceName } = readSubject(context, resource);
+  const extensions = readExtensions(context, resource);
+  const answers = questionnaire ? readItems(context, resource, questionnaire) : {};
+
+  const draft = {
+    questionnaire: questionnaire
+      ? { id: questionnaire.id, version: questionnaire.version }
+      : undefined,
+    practiceId,
+    ...(practiceName === undefined ? {} : { practiceName }),
+    completedOn,
+    ...(extensions.lastPracticeVisitOn === undefined
+      ? {}
+      : { lastPracticeVisitOn: extensions.lastPracticeVisitOn }),
+    answers,
+    bottlenecks: extensions.bottlenecks,
+    ownBottlenecks: extensions.ownBottlenecks,
+    ideas: extensions.ideas,
+  };
+  if (questionnaire) context.origin(['questionnaire'], ['questionnaire']);
+  const parsed = safeParseResponse(draft, {
+    locale,
+    ...(questionnaire ? { questionnaire } : {}),
+  });
+  const issues = context.issues.map((issue) => localize(issue, locale));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (context.isReported(issue.path)) continue;
+      const path = context.fhirPathOf(issue.path);
+      // Where the FHIR reading found problems already, a finding about a value that was never
+      // read (such as a missing practiceId when `subject` is wrong) would only repeat them.
+      if (path === undefined && issues.length > 0) continue;
+      const fhirPath = path ?? [];
+      issues.push(
+        Object.freeze({
+          code: issue.code,
+          origin: 'model' as const,
+          path: Object.freeze([...fhirPath]),
+          pointer: toJsonPointer(fhirPath),
+          message: issue.message,
+          params: issue.params,
+          responsePath: issue.path,
+        }),
+      );
+    }
+  }
+  if (issues.length > 0 || !parsed.success) throw new FhirConversionError(issues);
+  return parsed.data;
+}

@@ -1,0 +1,142 @@
+import {
+  bottlenecks,
+  findQuestionnaire,
+  isParsedResponse,
+  type Locale,
+  type PracticeResponse,
+  parseResponse,
+  type Questionnaire,
+} from '@praktijkscan/model';
+import { answerCoding } from '../canonical/answer-codings';
+import { fhirLanguages, fhirUrls, questionnaireUrl } from '../canonical/urls';
+import type {
+  FhirExtension,
+  FhirQuestionnaireResponse,
+  FhirQuestionnaireResponseItem,
+} from '../fhir/types';
+import { ideaFields } from './idea-fields';
+
+/**
+ * Options of {@link toFhirQuestionnaireResponse}.
+ *
+ * @example
+ * ```ts
+ * import { type ToFhirQuestionnaireResponseOptions, toFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * const options: ToFhirQuestionnaireResponseOptions = { locale: 'en' };
+ * toFhirQuestionnaireResponse(sampleHalfway, options).language; // 'en-GB'
+ * ```
+ */
+export interface ToFhirQuestionnaireResponseOptions {
+  /**
+   * The language of the answers' `display` texts (`QuestionnaireResponse.language`). Dutch (`nl`)
+   * by default. Displays are for people only: reading a response back ignores them.
+   */
+  readonly locale?: Locale;
+  /** Write against this questionnaire instead of a published one; the response must name it. */
+  readonly questionnaire?: Questionnaire;
+}
+
+function ideaExtension(idea: PracticeResponse['ideas'][number]): FhirExtension {
+  return {
+    url: fhirUrls.improvementIdea,
+    extension: ideaFields.flatMap(([field, valueType]) => {
+      const value = idea[field];
+      return value === undefined ? [] : [{ url: field, [valueType]: value } as FhirExtension];
+    }),
+  };
+}
+
+function responseExtensions(response: PracticeResponse, locale: Locale): FhirExtension[] {
+  return [
+    ...(response.lastPracticeVisitOn === undefined
+      ? []
+      : [{ url: fhirUrls.lastPracticeVisit, valueDate: response.lastPracticeVisitOn }]),
+    ...response.bottlenecks.map((id) => {
+      const label = bottlenecks.find((bottleneck) => bottleneck.id === id)?.label[locale];
+      return {
+        url: fhirUrls.bottleneck,
+        valueCoding: {
+          system: fhirUrls.bottleneckSystem,
+          code: id,
+          ...(label === undefined ? {} : { display: label }),
+        },
+      };
+    }),
+    ...response.ownBottlenecks.map((text) => ({ url: fhirUrls.ownBottleneck, valueString: text })),
+    ...response.ideas.map(ideaExtension),
+  ];
+}
+
+function responseItems(
+  response: PracticeResponse,
+  questionnaire: Questionnaire,
+  locale: Locale,
+): FhirQuestionnaireResponseItem[] {
+  return questionnaire.sections.flatMap((section) => {
+    const item = questionnaire.items.flatMap((question) => {
+      const answer = response.answers[question.id];
+      if (question.section !== section.id || answer === undefined) return [];
+      return [
+        { linkId: question.id, answer: [{ valueCoding: answerCoding(question, answer, locale) }] },
+      ];
+    });
+    return item.length === 0 ? [] : [{ linkId: section.id, item }];
+  });
+}
+
+/**
+ * A praktijkscan response as an HL7 FHIR R4 `QuestionnaireResponse` to the FHIR questionnaire of
+ * `toFhirQuestionnaire`: `status: 'completed'`, `questionnaire` as `url|version`,
+ * `authored` = `completedOn`, the practice as `subject` (an `Organization` by `identifier`, with
+ * the practice name as `display`), answers grouped by section as `valueCoding` (missing answers
+ * are left out), and the rest in praktijkscan extensions (see {@link fhirUrls}). The response is
+ * validated first unless it came from `parseResponse`.
+ *
+ * @throws {ResponseValidationError} (from `@praktijkscan/model`) where the response is not valid.
+ * @example
+ * ```ts
+ * import { toFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * const fhir = toFhirQuestionnaireResponse(sampleHalfway);
+ * fhir.questionnaire; // 'https://praktijkscan.nl/fhir/Questionnaire/praktijkscan|1.0.0'
+ * fhir.subject?.identifier?.value; // 'sample-rivierzicht'
+ * ```
+ */
+export function toFhirQuestionnaireResponse(
+  response: PracticeResponse,
+  options: ToFhirQuestionnaireResponseOptions = {},
+): FhirQuestionnaireResponse {
+  const locale = options.locale ?? 'nl';
+  const valid =
+    options.questionnaire || !isParsedResponse(response)
+      ? parseResponse(
+          response,
+          options.questionnaire ? { questionnaire: options.questionnaire } : {},
+        )
+      : response;
+  const questionnaire =
+    options.questionnaire ?? findQuestionnaire(valid.questionnaire.id, valid.questionnaire.version);
+  if (!questionnaire) {
+    // Only a response parsed against a custom questionnaire gets here.
+    throw new Error(
+      `Questionnaire ${valid.questionnaire.id} ${valid.questionnaire.version} is not published: pass it as options.questionnaire`,
+    );
+  }
+  const extension = responseExtensions(valid, locale);
+  const item = responseItems(valid, questionnaire, locale);
+  return {
+    resourceType: 'QuestionnaireResponse',
+    language: fhirLanguages[locale],
+    ...(extension.length === 0 ? {} : { extension }),
+    questionnaire: `${questionnaireUrl(questionnaire.id)}|${questionnaire.version}`,
+    status: 'completed',
+    subject: {
+      type: 'Organization',
+      identifier: { system: fhirUrls.practiceIdSystem, value: valid.practiceId },
+      ...(valid.practiceName === undefined ? {} : { display: valid.practiceName }),
+    },
+    authored: valid.completedOn,
+    ...(item.length === 0 ? {} : { item }),
+  };
+}
