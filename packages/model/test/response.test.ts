@@ -247,6 +247,8 @@ describe('bad input: every problem at once, each with its path and a stable code
 
   it('rejects empty and control-character texts and malformed ids', () => {
     expect(problems(valid({ practiceId: '' }))).toEqual([['/practiceId', 'empty']]);
+    expect(problems(valid({ practiceId: ' \t ' }))).toEqual([['/practiceId', 'empty']]);
+    expect(problems(valid({ ownBottlenecks: ['  '] }))).toEqual([['/ownBottlenecks/0', 'empty']]);
     expect(problems(valid({ practiceId: 'a\u0000b' }))).toEqual([['/practiceId', 'invalid-text']]);
     expect(
       problems(valid({ ideas: [{ id: 'Not Kebab', title: 't', effect: 3, energy: 3 }] })),

@@ -12,12 +12,14 @@ import fc from 'fast-check';
 type TextArb = (maxLength: number) => fc.Arbitrary<string>;
 
 // Free text as a practice types it: any characters but the control characters the model forbids
-// (tab, line feed and carriage return are allowed). Texts of only spaces are valid too.
+// (tab, line feed and carriage return are allowed), with at least one that is not white space.
 const anyText: TextArb = (maxLength) =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength })
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the model forbids these characters.
-    .filter((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text));
+    .filter(
+      (text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) && /\S/.test(text),
+    );
 
 // Text that FHIR validators running in JavaScript accept as an R4 string: with some
 // non-whitespace content (R4 strings SHOULD have it; Medplum requires it), and without Unicode

@@ -226,6 +226,9 @@ function mapZodIssue(
     ];
   }
   if (issue.code === 'too_small') return [{ code: 'empty', path, params: {} }];
+  if (issue.code === 'invalid_format' && typeof value === 'string' && value.trim() === '') {
+    return [{ code: 'empty', path, params: {} }];
+  }
   if (issue.code === 'invalid_format') {
     if (leaf === 'id' || (path[0] === 'questionnaire' && leaf === 'id')) {
       return [{ code: 'invalid-id', path, params: { maximum: responseLimits.maxIdLength } }];
@@ -318,14 +321,23 @@ function localizeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
   });
 }
 
-/** Where a value has the wrong type, further complaints about the same value add nothing. */
+/**
+ * One issue per problem: where a value has the wrong type, further complaints about the same value
+ * add nothing, and the same code at the same place is said once.
+ */
 function withoutEchoes(issues: RawIssue[]): RawIssue[] {
   const wrongType = new Set(
     issues.filter((issue) => issue.code === 'wrong-type').map((issue) => toJsonPointer(issue.path)),
   );
-  return issues.filter(
-    (issue) => issue.code === 'wrong-type' || !wrongType.has(toJsonPointer(issue.path)),
-  );
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const pointer = toJsonPointer(issue.path);
+    if (issue.code !== 'wrong-type' && wrongType.has(pointer)) return false;
+    const key = `${issue.code} ${pointer}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Puts a parsed response in canonical form: fixed key order, answers in questionnaire order. */

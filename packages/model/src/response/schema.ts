@@ -9,8 +9,11 @@ const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
+// A text must say something: at least one character that is not white space.
 const text = (maximum: number) =>
-  z.string().check(z.minLength(1), z.maxLength(maximum), z.regex(noControlCharacters));
+  z
+    .string()
+    .check(z.minLength(1), z.maxLength(maximum), z.regex(noControlCharacters), z.regex(/\S/));
 const kebabId = z.string().check(z.maxLength(limits.maxIdLength), z.regex(kebabCase));
 const calendarDate = z.iso.date();
 const rating = z.int().check(z.gte(1), z.lte(5));
