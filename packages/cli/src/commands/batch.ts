@@ -1,0 +1,257 @@
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import {
+  type Locale,
+  parseResponseJson,
+  ResponseValidationError,
+  type ValidationIssue,
+} from '@praktijkscan/model';
+import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
+import cliProgress from 'cli-progress';
+import { AggregateAccumulator } from '../batch/accumulator';
+import { CliError } from '../errors';
+import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
+
+export interface BatchOptions {
+  readonly out?: string;
+  readonly minGroupSize: number;
+  readonly asOf: string;
+  readonly lang: Locale;
+}
+
+/** The codes of a bad line in the batch output. */
+export type BatchErrorCode =
+  | 'blank-line'
+  | 'invalid-json'
+  | 'invalid-response'
+  | 'completed-after-as-of'
+  | 'duplicate-practice'
+  | 'other-questionnaire'
+  | 'internal-error';
+
+type BatchLine =
+  | { line: number; ok: true; practiceId: string; result: ScoreResult }
+  | {
+      line: number;
+      ok: false;
+      error: {
+        code: BatchErrorCode;
+        message: string;
+        issues: readonly Pick<ValidationIssue, 'pointer' | 'code' | 'message'>[];
+      };
+    };
+
+/** What the run keeps between lines: the first line of each practice and the aggregate's numbers. */
+class BatchState {
+  readonly firstLine = new Map<string, number>();
+  readonly accumulator = new AggregateAccumulator();
+  questionnaire: { id: string; major: string; label: string } | undefined;
+  constructor(
+    readonly asOf: string,
+    readonly locale: Locale,
+  ) {}
+}
+
+const fail = (
+  line: number,
+  code: BatchErrorCode,
+  message: string,
+  issues: readonly ValidationIssue[] = [],
+): BatchLine => ({
+  line,
+  ok: false,
+  error: {
+    code,
+    message,
+    issues: issues.map((issue) => ({
+      pointer: issue.pointer,
+      code: issue.code,
+      message: issue.message,
+    })),
+  },
+});
+
+/** Scores one NDJSON line; never throws, so that a bad line never stops the run. */
+function processLine(text: string, line: number, state: BatchState): BatchLine {
+  if (text.trim() === '') return fail(line, 'blank-line', 'the line is blank');
+  try {
+    const response = parseResponseJson(text, { locale: state.locale });
+    if (daysBetween(response.completedOn, state.asOf) < 0) {
+      return fail(
+        line,
+        'completed-after-as-of',
+        `completed on ${response.completedOn}, after --as-of ${state.asOf}`,
+      );
+    }
+    const first = state.firstLine.get(response.practiceId);
+    if (first !== undefined) {
+      return fail(
+        line,
+        'duplicate-practice',
+        `practice "${response.practiceId}" already occurs on line ${first}; the first is kept`,
+      );
+    }
+    const result = scoreResponse(response);
+    const major = result.questionnaire.version.split('.')[0] ?? '';
+    const label = `${result.questionnaire.id} ${result.questionnaire.version}`;
+    if (!state.questionnaire) state.questionnaire = { id: result.questionnaire.id, major, label };
+    else if (
+      state.questionnaire.id !== result.questionnaire.id ||
+      state.questionnaire.major !== major
+    ) {
+      return fail(
+        line,
+        'other-questionnaire',
+        `answers ${label}; earlier lines answer ${state.questionnaire.label}, and results of different questionnaires cannot be aggregated`,
+      );
+    }
+    state.firstLine.set(response.practiceId, line);
+    state.accumulator.add(result);
+    return { line, ok: true, practiceId: response.practiceId, result };
+  } catch (error) {
+    if (error instanceof ResponseValidationError) {
+      const notJson = error.issues.length === 1 && error.issues[0]?.code === 'invalid-json';
+      const count = `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`;
+      return notJson
+        ? fail(line, 'invalid-json', 'the line is not JSON', error.issues)
+        : fail(
+            line,
+            'invalid-response',
+            `not a valid praktijkscan response (${count})`,
+            error.issues,
+          );
+    }
+    return fail(line, 'internal-error', error instanceof Error ? error.message : String(error));
+  }
+}
+
+interface Progress {
+  advance(bytes: number): void;
+  stop(): void;
+}
+
+/** A progress bar on stderr, only when stderr is a terminal; nothing otherwise. */
+function startProgress(io: CliIo, totalBytes: number | undefined): Progress {
+  if (!io.stderr.isTTY) return { advance() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr as unknown as NodeJS.WritableStream,
+      format:
+        totalBytes === undefined
+          ? 'praktijkscan batch | {lines} lines'
+          : 'praktijkscan batch [{bar}] {percentage}% | {lines} lines',
+      hideCursor: false,
+      clearOnComplete: false,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let bytes = 0;
+  let lines = 0;
+  bar.start(totalBytes ?? 0, 0, { lines });
+  return {
+    advance(read) {
+      bytes += read;
+      lines += 1;
+      bar.update(totalBytes === undefined ? 0 : Math.min(bytes, totalBytes), { lines });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+async function openInput(
+  io: CliIo,
+  source: string,
+): Promise<{ stream: Readable; size?: number; handle?: FileHandle }> {
+  if (source === '-') return { stream: io.stdin };
+  try {
+    const handle = await open(resolvePath(io, source), 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    }
+    return { stream: handle.createReadStream(), size: stat.size, handle };
+  } catch (error) {
+    throw new CliError(1, `cannot read ${source}: ${describeFileError(error)}`);
+  }
+}
+
+async function openOutput(io: CliIo, out: string | undefined): Promise<Writable> {
+  if (out === undefined) return io.stdout;
+  try {
+    const handle = await open(resolvePath(io, out), 'w');
+    return handle.createWriteStream();
+  } catch (error) {
+    throw new CliError(1, `cannot write ${out}: ${describeFileError(error)}`);
+  }
+}
+
+/**
+ * `praktijkscan batch FILE|-`: NDJSON of responses in, one output line per input line in the same
+ * order, then `{"aggregate": …}`. Reads line by line with `node:readline` and writes each line as
+ * it is ready, waiting for `drain` when the output asks to. Memory holds one line, the first line
+ * number of each practice (to find duplicates) and the numbers of the aggregate.
+ */
+export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
+  const input = await openInput(io, source);
+  const output = await openOutput(io, options.out);
+  const state = new BatchState(options.asOf, options.lang);
+  const progress = startProgress(io, input.size);
+  const lines = createInterface({ input: input.stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let readError: unknown;
+  let writeError: unknown;
+  input.stream.on('error', (error) => {
+    readError ??= error;
+    lines.close();
+  });
+  output.on('error', (error) => {
+    writeError ??= error;
+  });
+  let number = 0;
+  try {
+    for await (const raw of lines) {
+      number += 1;
+      const text = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      await writeText(output, `${JSON.stringify(processLine(text, number, state))}\n`);
+      progress.advance(Buffer.byteLength(raw) + 1);
+      if (writeError !== undefined) break;
+    }
+  } catch (error) {
+    if (writeError === undefined) readError ??= error;
+  } finally {
+    progress.stop();
+    lines.close();
+    await input.handle?.close().catch(() => {});
+  }
+  const what = source === '-' ? 'stdin' : source;
+  if (readError === undefined && writeError === undefined) {
+    const aggregate = state.accumulator.aggregate(options.minGroupSize);
+    await writeText(output, `${JSON.stringify({ aggregate })}\n`).catch((error: unknown) => {
+      writeError ??= error;
+    });
+  }
+  if (output !== io.stdout) {
+    output.end();
+    await finished(output).catch((error: unknown) => {
+      writeError ??= error;
+    });
+  }
+  if (writeError !== undefined) {
+    throw new CliError(
+      1,
+      `cannot write ${options.out ?? 'stdout'}: ${describeFileError(writeError)}`,
+    );
+  }
+  if (readError !== undefined) {
+    throw new CliError(
+      1,
+      `cannot read ${what} after line ${number}: ${describeFileError(readError)}`,
+    );
+  }
+}

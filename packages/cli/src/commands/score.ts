@@ -1,0 +1,62 @@
+import { writeFile } from 'node:fs/promises';
+import type { Locale } from '@praktijkscan/model';
+import { CliError } from '../errors';
+import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
+import { renderHtmlReport } from '../render/html-report';
+import { renderMarkdownReport } from '../render/markdown-report';
+import { inputName, loadResponse } from './load';
+import { buildReport } from './report';
+
+/** The formats of `score`. */
+export const scoreFormats = ['json', 'markdown', 'html'] as const;
+
+export interface ScoreOptions {
+  readonly format: (typeof scoreFormats)[number];
+  readonly out?: string;
+  readonly lang: Locale;
+  readonly asOf: string;
+  readonly previous?: string;
+}
+
+/** Writes a command's output to `--out FILE`, or to stdout. */
+export async function writeOutput(io: CliIo, out: string | undefined, text: string) {
+  if (out === undefined) {
+    await writeText(io.stdout, text);
+    return;
+  }
+  try {
+    await writeFile(resolvePath(io, out), text);
+  } catch (error) {
+    throw new CliError(1, `cannot write ${out}: ${describeFileError(error)}`);
+  }
+}
+
+/** `praktijkscan score FILE|-`: one response to its report. */
+export async function scoreCommand(io: CliIo, source: string, options: ScoreOptions) {
+  if (options.previous === '-' && source === '-') {
+    throw new CliError(2, 'the response and --previous cannot both be read from stdin');
+  }
+  const response = await loadResponse(io, source, options.lang);
+  const previous =
+    options.previous === undefined
+      ? undefined
+      : await loadResponse(
+          io,
+          options.previous,
+          options.lang,
+          `--previous ${inputName(options.previous)}`,
+        );
+  const { report } = await buildReport({
+    response,
+    asOf: options.asOf,
+    locale: options.lang,
+    ...(previous ? { previous } : {}),
+  });
+  const text =
+    options.format === 'html'
+      ? renderHtmlReport(report)
+      : options.format === 'markdown'
+        ? renderMarkdownReport(report)
+        : `${JSON.stringify(report, null, 2)}\n`;
+  await writeOutput(io, options.out, text);
+}

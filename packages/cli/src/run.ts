@@ -1,0 +1,254 @@
+import { isLocale, type Locale } from '@praktijkscan/model';
+import { isCalendarDate } from '@praktijkscan/scoring';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { version as packageVersion } from '../package.json';
+import { batchCommand } from './commands/batch';
+import { demoAsOf, demoCommand, demoOutDir } from './commands/demo';
+import { questionnaireCommand, questionnaireFormats } from './commands/questionnaire';
+import { scoreCommand, scoreFormats } from './commands/score';
+import { validateCommand } from './commands/validate';
+import { CliError, exitCodes } from './errors';
+import { type CliIo, today } from './io';
+
+const exitCodeHelp = `
+Exit codes:
+  0  ok
+  1  invalid input: a file that cannot be read, is not JSON, or is not a valid response
+  2  usage error: unknown command or option, missing argument, bad option value`;
+
+function parseDate(value: string): string {
+  if (!isCalendarDate(value)) {
+    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD, e.g. 2026-11-22.');
+  }
+  return value;
+}
+
+function parseGroupSize(value: string): number {
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < 1) {
+    throw new InvalidArgumentError('expected a whole number of at least 1.');
+  }
+  return number;
+}
+
+const langOption = (what: string) =>
+  new Option('--lang <locale>', what).choices(['nl', 'en']).default('en');
+
+const asOfOption = (what: string) =>
+  new Option('--as-of <date>', `${what} (default: today, local date)`).argParser(parseDate);
+
+function locale(value: unknown): Locale {
+  return isLocale(value) ? value : 'en';
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('praktijkscan')
+    .description(
+      'Scores how far a Dutch GP practice (huisartsenpraktijk) has come with digital care and says what to do next.',
+    )
+    .version(packageVersion, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', exitCodeHelp);
+
+  program
+    .command('demo')
+    .summary('score the sample practice (fixed as-of date) and write its reports')
+    .description(
+      `Scores the embedded sample practice (Huisartsenpraktijk Rivierzicht) as of the fixed date ${demoAsOf}, so that the demo gives the same output everywhere; writes report.html, report.md and report-data.json into DIR and prints a summary.`,
+    )
+    .addOption(langOption('language of the report and summary'))
+    .option('--out <dir>', 'directory to write the three files into', demoOutDir)
+    .addHelpText(
+      'after',
+      `\nExample:\n  praktijkscan demo --lang nl --out ./report\n${exitCodeHelp}`,
+    )
+    .action(async (options: { lang: string; out: string }) => {
+      await demoCommand(io, { lang: locale(options.lang), out: options.out });
+    });
+
+  program
+    .command('score')
+    .summary('score one response into its report (json, markdown or html)')
+    .description(
+      'Scores one response (a JSON file, or stdin with "-") and writes its report: json (the ReportData), markdown or html.',
+    )
+    .argument('<file>', 'the response as JSON, or "-" for stdin')
+    .addOption(
+      new Option('--format <format>', 'report format').choices(scoreFormats).default('json'),
+    )
+    .option('--out <file>', 'write the report to FILE instead of stdout')
+    .addOption(langOption('language of the report and of validation messages'))
+    .addOption(asOfOption('"now" as YYYY-MM-DD, the reference for the plan and monitoring dates'))
+    .option(
+      '--previous <file>',
+      'an earlier response of the same practice, for the change per aspect and the trend',
+    )
+    .addHelpText(
+      'after',
+      `\nThe as-of date is always in the report (meta.asOf).\n\nExamples:\n  praktijkscan score practice.json --format html --out report.html --as-of 2026-11-22\n  cat practice.json | praktijkscan score - --format markdown --previous last-year.json\n${exitCodeHelp}`,
+    )
+    .action(
+      async (
+        file: string,
+        options: { format: string; out?: string; lang: string; asOf?: string; previous?: string },
+      ) => {
+        await scoreCommand(io, file, {
+          format: options.format as (typeof scoreFormats)[number],
+          lang: locale(options.lang),
+          asOf: options.asOf ?? today(io),
+          ...(options.out === undefined ? {} : { out: options.out }),
+          ...(options.previous === undefined ? {} : { previous: options.previous }),
+        });
+      },
+    );
+
+  program
+    .command('validate')
+    .summary('check one response and list every problem')
+    .description(
+      'Checks one response. Prints "valid" (exit 0), or every problem as "<pointer> <code> <message>", one a line, on stdout (exit 1). The pointer is a JSON Pointer; the whole input is "(root)".',
+    )
+    .argument('<file>', 'the response as JSON, or "-" for stdin')
+    .addOption(langOption('language of the messages'))
+    .addHelpText(
+      'after',
+      `\nExample:\n  praktijkscan validate practice.json --lang nl\n${exitCodeHelp}`,
+    )
+    .action(async (file: string, options: { lang: string }) => {
+      await validateCommand(io, file, { lang: locale(options.lang) });
+    });
+
+  program
+    .command('questionnaire')
+    .summary('print the questionnaire as JSON or as a Markdown form')
+    .description(
+      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (sections, numbered questions, the values of each scale with their labels, "not applicable" where allowed).',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(questionnaireFormats)
+        .default('json'),
+    )
+    .addOption(langOption('language of the markdown'))
+    .addHelpText(
+      'after',
+      `\nExample:\n  praktijkscan questionnaire --format markdown --lang nl > vragenlijst.md\n${exitCodeHelp}`,
+    )
+    .action(async (options: { format: string; lang: string }) => {
+      await questionnaireCommand(io, {
+        format: options.format as (typeof questionnaireFormats)[number],
+        lang: locale(options.lang),
+      });
+    });
+
+  program
+    .command('batch')
+    .summary('score NDJSON of responses into NDJSON with a regional aggregate')
+    .description(
+      'Scores NDJSON (one response per line) into NDJSON: one output line per input line, in the same order, then one line {"aggregate": …} with the regional aggregate of the valid lines.',
+    )
+    .argument('<file>', 'the responses as NDJSON, or "-" for stdin')
+    .option('--out <file>', 'write the NDJSON to FILE instead of stdout')
+    .addOption(
+      new Option(
+        '--min-group-size <n>',
+        'least number of practices (and of scores per figure) for the aggregate to publish figures',
+      )
+        .argParser(parseGroupSize)
+        .default(5),
+    )
+    .addOption(
+      asOfOption('"now" as YYYY-MM-DD: a response completed after it is reported as an error'),
+    )
+    .addOption(langOption('language of the validation messages'))
+    .addHelpText(
+      'after',
+      `
+Each output line is {"line": n, "ok": true, "practiceId": …, "result": <ScoreResult>} or
+{"line": n, "ok": false, "error": {"code", "message", "issues": [{"pointer", "code", "message"}]}}.
+A bad line never stops the run and is never dropped. Error codes:
+  blank-line             an empty or whitespace-only line (reported, not skipped, so that output
+                         line n always answers input line n)
+  invalid-json           the line is not JSON
+  invalid-response       not a valid response; "issues" lists every problem
+  completed-after-as-of  completed after --as-of (default: today), so not yet part of the region
+  duplicate-practice     a practice already scored on an earlier line; the first valid line is kept
+  other-questionnaire    answers another questionnaire (or major version) than the earlier lines
+The aggregate counts only the ok lines. Memory stays small: only the numbers the aggregate needs
+(overall and six aspect scores per practice) and each practice's first line are kept.
+A progress bar is drawn on stderr only when stderr is a terminal.
+
+Examples:
+  praktijkscan batch region.ndjson --out scores.ndjson --min-group-size 10
+  cat region.ndjson | praktijkscan batch - | tail -n 1
+
+Exit codes:
+  0  done, even when some lines are bad (they are in the output)
+  1  the input cannot be read at all (or the output cannot be written)
+  2  usage error: unknown command or option, missing argument, bad option value`,
+    )
+    .action(
+      async (
+        file: string,
+        options: { out?: string; minGroupSize: number; asOf?: string; lang: string },
+      ) => {
+        await batchCommand(io, file, {
+          minGroupSize: options.minGroupSize,
+          asOf: options.asOf ?? today(io),
+          lang: locale(options.lang),
+          ...(options.out === undefined ? {} : { out: options.out }),
+        });
+      },
+    );
+
+  return program;
+}
+
+/**
+ * Runs the `praktijkscan` command line on the given arguments (without `node` and the script) and
+ * streams, and resolves to the exit code: 0 ok, 1 invalid input, 2 usage error. It never calls
+ * `process.exit` and never throws, so that tests and other tools can run it in-process.
+ *
+ * @example
+ * ```ts
+ * import { PassThrough } from 'node:stream';
+ * import { runCli } from '@praktijkscan/cli';
+ *
+ * const stdout = new PassThrough();
+ * let text = '';
+ * stdout.on('data', (chunk) => (text += chunk));
+ * const code = await runCli(['questionnaire', '--format', 'markdown', '--lang', 'nl'], {
+ *   stdin: process.stdin,
+ *   stdout,
+ *   stderr: process.stderr,
+ * });
+ * code; // 0
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCodes.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version'
+        ? exitCodes.ok
+        : exitCodes.usage;
+    }
+    if (error instanceof CliError) {
+      const details = error.details.map((line) => `  ${line}\n`).join('');
+      io.stderr.write(`praktijkscan: ${error.message}\n${details}`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`praktijkscan: unexpected error: ${message}\n`);
+    return exitCodes.invalidInput;
+  }
+}

@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fc, test } from '@fast-check/vitest';
+import { questionnaire } from '@praktijkscan/model';
+import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
+import { aggregateResults } from '@praktijkscan/report-data';
+import { scoreResponse } from '@praktijkscan/scoring';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { responseArb } from '../../scoring/test/support/arbitraries';
+import { AggregateAccumulator } from '../src/batch/accumulator';
+import { runCli } from '../src/index';
+import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
+
+const asOf = '2026-11-22';
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Eight lines: three good ones and every kind of bad line, in between. */
+const inputLines = [
+  json(sampleStarting),
+  '{"practiceId": "broken",',
+  json(sampleHalfway),
+  json({ ...copyOf(sampleAdvanced), completedOn: '2026-02-30' }),
+  '',
+  json({ ...copyOf(sampleHalfway), practiceName: 'Rivierzicht again' }),
+  json(sampleAdvanced),
+  '   ',
+];
+const input = `${inputLines.join('\n')}\n`;
+
+let dir: string;
+let inputPath: string;
+
+const parseLines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+
+beforeAll(() => {
+  requireBuiltCli();
+  dir = tempDir();
+  inputPath = writeJson(dir, 'region.ndjson', input);
+});
+
+describe('praktijkscan batch', { timeout: 30_000 }, () => {
+  it('answers every input line in order, reports bad lines, and ends with the aggregate', async () => {
+    const { code, stdout, stderr } = await runBin([
+      'batch',
+      inputPath,
+      '--as-of',
+      asOf,
+      '--min-group-size',
+      '2',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = parseLines(stdout);
+    expect(lines).toHaveLength(inputLines.length + 1);
+    expect(lines.slice(0, -1).map((line) => line.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(lines.slice(0, -1).map((line) => (line.ok ? 'ok' : line.error.code))).toEqual([
+      'ok',
+      'invalid-json',
+      'ok',
+      'invalid-response',
+      'blank-line',
+      'duplicate-practice',
+      'ok',
+      'blank-line',
+    ]);
+
+    expect(lines[0]).toEqual({
+      line: 1,
+      ok: true,
+      practiceId: 'sample-de-linde',
+      result: JSON.parse(json(scoreResponse(sampleStarting))),
+    });
+    expect(lines[1].error.issues).toEqual([
+      expect.objectContaining({ pointer: '', code: 'invalid-json' }),
+    ]);
+    expect(lines[3].error).toEqual({
+      code: 'invalid-response',
+      message: 'not a valid praktijkscan response (1 problem)',
+      issues: [
+        {
+          pointer: '/completedOn',
+          code: 'invalid-date',
+          message: 'Not a valid calendar date in the form YYYY-MM-DD.',
+        },
+      ],
+    });
+    expect(lines[5].error).toEqual({
+      code: 'duplicate-practice',
+      message: 'practice "sample-rivierzicht" already occurs on line 3; the first is kept',
+      issues: [],
+    });
+    expect(lines[7].error.code).toBe('blank-line');
+
+    const results = [sampleStarting, sampleHalfway, sampleAdvanced].map((sample) =>
+      scoreResponse(sample),
+    );
+    expect(lines[8]).toEqual({
+      aggregate: JSON.parse(json(aggregateResults(results, { minGroupSize: 2 }))),
+    });
+    expect(Object.keys(lines[8])).toEqual(['aggregate']);
+  });
+
+  it('reads stdin with "-", writes --out, and suppresses the aggregate below the default group size', async () => {
+    const out = join(dir, 'scores.ndjson');
+    const { code, stdout, stderr } = await runBin(['batch', '-', '--out', out, '--as-of', asOf], {
+      input,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('');
+    const lines = parseLines(readFileSync(out, 'utf8'));
+    expect(lines).toHaveLength(inputLines.length + 1);
+    expect(lines.at(-1)).toEqual({ aggregate: { suppressed: true, minGroupSize: 5 } });
+  });
+
+  it('draws no progress bar when stderr is not a terminal', async () => {
+    const { stderr } = await runBin(['batch', inputPath, '--as-of', asOf]);
+    expect(stderr).toBe('');
+  });
+
+  it('reports a response completed after --as-of as a bad line', async () => {
+    const { code, stdout } = await runBin(['batch', inputPath, '--as-of', '2026-03-01']);
+    expect(code).toBe(0);
+    const lines = parseLines(stdout);
+    expect(lines[2].error).toEqual({
+      code: 'completed-after-as-of',
+      message: 'completed on 2026-04-08, after --as-of 2026-03-01',
+      issues: [],
+    });
+    expect(lines[0].ok).toBe(true);
+  });
+
+  it('keeps a CRLF input and an input without a final newline line for line', async () => {
+    const crlf = writeJson(
+      dir,
+      'crlf.ndjson',
+      [json(sampleStarting), '', json(sampleHalfway)].join('\r\n'),
+    );
+    const { stdout } = await runBin(['batch', crlf, '--as-of', asOf]);
+    const lines = parseLines(stdout);
+    expect(lines.map((line) => line.ok ?? 'aggregate')).toEqual([true, false, true, 'aggregate']);
+  });
+
+  it('gives an empty input just the (suppressed) aggregate', async () => {
+    const { code, stdout } = await runBin(['batch', '-', '--as-of', asOf], { input: '' });
+    expect(code).toBe(0);
+    expect(stdout).toBe('{"aggregate":{"suppressed":true,"minGroupSize":5}}\n');
+  });
+
+  it('exits 1 when the input cannot be read at all', async () => {
+    const { code, stdout, stderr } = await runBin(['batch', join(dir, 'missing.ndjson')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `praktijkscan: cannot read ${join(dir, 'missing.ndjson')}: no such file or directory\n`,
+    );
+    const directory = await runBin(['batch', dir]);
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toContain('is a directory');
+  });
+
+  it('exits 2 on a bad --min-group-size or --as-of', async () => {
+    for (const bad of ['0', '-1', '2.5', 'five']) {
+      const { code, stderr } = await runBin(['batch', inputPath, '--min-group-size', bad]);
+      expect(code).toBe(2);
+      expect(stderr).toContain('expected a whole number of at least 1');
+    }
+    const { code } = await runBin(['batch', inputPath, '--as-of', '2026-11-31']);
+    expect(code).toBe(2);
+  });
+
+  it('streams a large input in constant order', async () => {
+    const many = Array.from({ length: 400 }, (_, index) =>
+      json({ ...copyOf(sampleHalfway), practiceId: `practice-${index}` }),
+    );
+    const path = writeJson(dir, 'many.ndjson', `${many.join('\n')}\n`);
+    const { code, stdout } = await runBin(['batch', path, '--as-of', asOf]);
+    expect(code).toBe(0);
+    const lines = parseLines(stdout);
+    expect(lines).toHaveLength(401);
+    expect(lines.slice(0, -1).every((line, index) => line.line === index + 1 && line.ok)).toBe(
+      true,
+    );
+    expect(lines[400].aggregate.n).toBe(400);
+  });
+});
+
+describe('batch in-process', () => {
+  it('draws a progress bar on stderr when it is a terminal', async () => {
+    const stdout = new PassThrough();
+    const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let errText = '';
+    stderr.on('data', (chunk) => {
+      errText += chunk;
+    });
+    stdout.resume();
+    const code = await runCli(['batch', inputPath, '--as-of', asOf], {
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+    });
+    expect(code).toBe(0);
+    expect(errText).toContain('praktijkscan batch [');
+    expect(errText).toContain('8 lines');
+  });
+});
+
+describe('AggregateAccumulator', () => {
+  test.prop(
+    [
+      fc.array(responseArb(questionnaire), { minLength: 0, maxLength: 14 }),
+      fc.integer({ min: 1, max: 6 }),
+    ],
+    { numRuns: 60 },
+  )('gives exactly what aggregateResults gives', (responses, minGroupSize) => {
+    const results = responses.map((response, index) =>
+      scoreResponse({ ...response, practiceId: `practice-${index}` }),
+    );
+    const accumulator = new AggregateAccumulator();
+    for (const result of results) accumulator.add(result);
+    expect(accumulator.size).toBe(results.length);
+    expect(json(accumulator.aggregate(minGroupSize))).toBe(
+      json(aggregateResults(results, { minGroupSize })),
+    );
+  });
+});

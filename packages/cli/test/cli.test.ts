@@ -1,0 +1,433 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type PracticeResponse,
+  parseResponse,
+  questionnaire,
+  safeParseResponse,
+} from '@praktijkscan/model';
+import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
+import { recommend } from '@praktijkscan/recommendations';
+import { buildReportData, type ReportData, reportDataSchema } from '@praktijkscan/report-data';
+import { scoreResponse } from '@praktijkscan/scoring';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
+
+const asOf = '2026-11-22';
+const commands = ['demo', 'score', 'validate', 'questionnaire', 'batch'] as const;
+
+let dir: string;
+let validPath: string;
+let previousPath: string;
+let otherPracticePath: string;
+let invalidPath: string;
+let notJsonPath: string;
+
+/** sampleHalfway a year earlier, with lower answers: an earlier assessment of the same practice. */
+function earlierHalfway(): PracticeResponse {
+  const earlier = copyOf(sampleHalfway);
+  earlier.completedOn = '2025-04-08';
+  for (const [id, answer] of Object.entries(earlier.answers)) {
+    if (typeof answer === 'number' && answer > 0) earlier.answers[id] = answer - 1;
+  }
+  return parseResponse(earlier);
+}
+
+/** Three problems at three known places. */
+function invalidResponse(): unknown {
+  const invalid = copyOf(sampleHalfway);
+  delete invalid.practiceId;
+  invalid.answers['digital-care-vision'] = 9;
+  invalid.ideas[0] = { ...invalid.ideas[0], effect: 7 };
+  return invalid;
+}
+
+async function inProcessReport(
+  response: PracticeResponse,
+  locale: 'nl' | 'en',
+  previous?: PracticeResponse,
+): Promise<ReportData> {
+  const parsed = parseResponse(response);
+  const result = scoreResponse(parsed);
+  const recommendations = await recommend(result, parsed, { asOf, locale });
+  return buildReportData({
+    response: parsed,
+    result,
+    recommendations,
+    asOf,
+    locale,
+    ...(previous ? { previous: scoreResponse(previous) } : {}),
+  });
+}
+
+const localToday = () => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+beforeAll(() => {
+  requireBuiltCli();
+  dir = tempDir();
+  validPath = writeJson(dir, 'valid.json', sampleHalfway);
+  previousPath = writeJson(dir, 'previous.json', earlierHalfway());
+  otherPracticePath = writeJson(dir, 'other.json', sampleStarting);
+  invalidPath = writeJson(dir, 'invalid.json', invalidResponse());
+  notJsonPath = writeJson(dir, 'not-json.json', '{"practiceId": "x",');
+});
+
+describe('praktijkscan: help, version and usage errors', { timeout: 30_000 }, () => {
+  it('prints help with every command and the exit codes (exit 0)', async () => {
+    const { code, stdout, stderr } = await runBin(['--help']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    for (const command of commands) expect(stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(stdout).toContain('Exit codes:');
+    expect(stdout).toContain('2  usage error');
+  });
+
+  it.each(commands)(
+    '%s --help documents the command and its exit codes (exit 0)',
+    async (command) => {
+      const { code, stdout } = await runBin([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: praktijkscan ${command}`);
+      expect(stdout).toContain('Exit codes:');
+      expect(stdout).toContain('Example');
+    },
+  );
+
+  it('prints the version', async () => {
+    const { code, stdout } = await runBin(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe('0.0.0');
+  });
+
+  it('exits 2 without a command, with the usage on stderr', async () => {
+    const { code, stdout, stderr } = await runBin([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Usage: praktijkscan');
+  });
+
+  it('exits 2 on an unknown command, an unknown option and a missing argument', async () => {
+    const unknownCommand = await runBin(['frobnicate']);
+    expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toContain("error: unknown command 'frobnicate'");
+    const unknownOption = await runBin(['score', validPath, '--colour']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("error: unknown option '--colour'");
+    const missing = await runBin(['score']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("error: missing required argument 'file'");
+    const badFormat = await runBin(['score', validPath, '--format', 'pdf']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('Allowed choices are json, markdown, html');
+    const badLang = await runBin(['validate', validPath, '--lang', 'de']);
+    expect(badLang.code).toBe(2);
+  });
+});
+
+describe('praktijkscan score', { timeout: 30_000 }, () => {
+  it('writes the ReportData as JSON, identical to the library pipeline', async () => {
+    const { code, stdout, stderr } = await runBin(['score', validPath, '--as-of', asOf]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(reportDataSchema.safeParse(report).success).toBe(true);
+    expect(report).toEqual(await inProcessReport(sampleHalfway, 'en'));
+    expect(report.meta.asOf).toBe(asOf);
+  });
+
+  it('uses today (local date) when --as-of is left out, and says so in meta.asOf', async () => {
+    const before = localToday();
+    const { code, stdout } = await runBin(['score', validPath]);
+    const after = localToday();
+    expect(code).toBe(0);
+    expect([before, after]).toContain(JSON.parse(stdout).meta.asOf);
+  });
+
+  it('reads the response from stdin with "-"', async () => {
+    const fromFile = await runBin(['score', validPath, '--as-of', asOf, '--format', 'markdown']);
+    const fromStdin = await runBin(['score', '-', '--as-of', asOf, '--format', 'markdown'], {
+      input: readFileSync(validPath, 'utf8'),
+    });
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(fromStdin.stdout.startsWith('# Digital care scan: Huisartsenpraktijk Rivierzicht')).toBe(
+      true,
+    );
+  });
+
+  it('writes to --out instead of stdout, in the language of --lang', async () => {
+    const out = join(dir, 'report-nl.html');
+    const { code, stdout } = await runBin([
+      'score',
+      validPath,
+      '--format',
+      'html',
+      '--lang',
+      'nl',
+      '--as-of',
+      asOf,
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toContain('Kwaliteitsaspecten');
+  });
+
+  it('exits 2 on an --as-of that is not a calendar date', async () => {
+    for (const bad of ['2026-02-30', '22-11-2026', 'today', '2026-11-2']) {
+      const { code, stderr, stdout } = await runBin(['score', validPath, '--as-of', bad]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`argument '${bad}' is invalid`);
+    }
+  });
+
+  it('exits 1 on an --as-of before the completion date, with the cause', async () => {
+    const { code, stderr } = await runBin(['score', validPath, '--as-of', '2026-01-01']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'praktijkscan: --as-of 2026-01-01 is before the completion date 2026-04-08 of the response\n',
+    );
+  });
+
+  it('exits 1 on a missing file', async () => {
+    const { code, stdout, stderr } = await runBin(['score', join(dir, 'nope.json')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `praktijkscan: cannot read ${join(dir, 'nope.json')}: no such file or directory\n`,
+    );
+  });
+
+  it('exits 1 on a file that is not JSON', async () => {
+    const { code, stderr } = await runBin(['score', notJsonPath]);
+    expect(code).toBe(1);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`praktijkscan: ${notJsonPath} is not JSON`);
+    expect(lines[1]).toMatch(/^ {2}\(root\) invalid-json /);
+  });
+
+  it('exits 1 on an invalid response, with every problem and its JSON pointer on its own line', async () => {
+    const { code, stdout, stderr } = await runBin(['score', invalidPath]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const expected = safeParseResponse(invalidResponse());
+    if (expected.success) throw new Error('expected an invalid response');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      `praktijkscan: ${invalidPath} is not a valid praktijkscan response (${expected.error.issues.length} problems)`,
+    );
+    expect(lines.slice(1)).toEqual(
+      expected.error.issues.map((issue) => `  ${issue.pointer} ${issue.code} ${issue.message}`),
+    );
+    const pointers = lines.slice(1).map((line) => line.trim().split(' ')[0]);
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/practiceId', '/answers/digital-care-vision', '/ideas/0/effect']),
+    );
+  });
+
+  it('scores --previous and reports the change per aspect and the trend', async () => {
+    const { code, stdout, stderr } = await runBin([
+      'score',
+      validPath,
+      '--as-of',
+      asOf,
+      '--previous',
+      previousPath,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as ReportData;
+    expect(report).toEqual(await inProcessReport(sampleHalfway, 'en', earlierHalfway()));
+    expect(report.trend?.previousCompletedOn).toBe('2025-04-08');
+    expect(report.radar.series.map((series) => series.id)).toEqual(['practice', 'previous']);
+    for (const aspect of report.aspects) expect(aspect.change).toBeGreaterThan(0);
+  });
+
+  it('exits 1 when --previous is of another practice, with the cause', async () => {
+    const { code, stdout, stderr } = await runBin([
+      'score',
+      validPath,
+      '--as-of',
+      asOf,
+      '--previous',
+      otherPracticePath,
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'praktijkscan: --previous: previous is of practice "sample-de-linde", not "sample-rivierzicht" (previous-other-practice)\n',
+    );
+  });
+
+  it('exits 1 when --previous is not a valid response, naming it', async () => {
+    const { code, stderr } = await runBin(['score', validPath, '--previous', invalidPath]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toMatch(
+      /^praktijkscan: --previous .*invalid\.json is not a valid praktijkscan response \(3 problems\)$/,
+    );
+  });
+});
+
+describe('praktijkscan validate', { timeout: 30_000 }, () => {
+  it('prints "valid" and exits 0 for a valid response', async () => {
+    const { code, stdout, stderr } = await runBin(['validate', validPath]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('valid\n');
+    expect(stderr).toBe('');
+  });
+
+  it('prints every problem as "<pointer> <code> <message>" on stdout and exits 1', async () => {
+    const { code, stdout, stderr } = await runBin(['validate', invalidPath]);
+    expect(code).toBe(1);
+    const expected = safeParseResponse(invalidResponse());
+    if (expected.success) throw new Error('expected an invalid response');
+    expect(stdout).toBe(
+      expected.error.issues
+        .map((issue) => `${issue.pointer} ${issue.code} ${issue.message}\n`)
+        .join(''),
+    );
+    expect(stderr).toBe(
+      `praktijkscan: ${invalidPath} is not a valid praktijkscan response (3 problems)\n`,
+    );
+  });
+
+  it('gives the messages in --lang', async () => {
+    const { code, stdout } = await runBin(['validate', invalidPath, '--lang', 'nl']);
+    expect(code).toBe(1);
+    const expected = safeParseResponse(invalidResponse(), { locale: 'nl' });
+    if (expected.success) throw new Error('expected an invalid response');
+    expect(stdout.trimEnd().split('\n')).toEqual(
+      expected.error.issues.map((issue) => `${issue.pointer} ${issue.code} ${issue.message}`),
+    );
+  });
+
+  it('reads stdin with "-"', async () => {
+    const valid = await runBin(['validate', '-'], { input: JSON.stringify(sampleStarting) });
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toBe('valid\n');
+    const notJson = await runBin(['validate', '-'], { input: 'hello' });
+    expect(notJson.code).toBe(1);
+    expect(notJson.stdout).toMatch(/^\(root\) invalid-json .+\n$/);
+    expect(notJson.stderr).toBe('praktijkscan: stdin is not JSON\n');
+  });
+
+  it('exits 1 on a missing file, with the cause on stderr only', async () => {
+    const { code, stdout, stderr } = await runBin(['validate', 'does-not-exist.json'], {
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'praktijkscan: cannot read does-not-exist.json: no such file or directory\n',
+    );
+  });
+});
+
+describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
+  it('prints the model questionnaire object as JSON by default', async () => {
+    const { code, stdout } = await runBin(['questionnaire']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(questionnaire)));
+  });
+
+  it('prints a Markdown form with every section, every item numbered, and the scales', async () => {
+    const { code, stdout } = await runBin(['questionnaire', '--format', 'markdown']);
+    expect(code).toBe(0);
+    for (const [index, section] of questionnaire.sections.entries()) {
+      expect(stdout).toContain(`## ${index + 1}. ${section.title.en}`);
+    }
+    questionnaire.items.forEach((item, index) => {
+      expect(stdout).toContain(`\`${item.id}\``);
+      expect(stdout).toContain(`### ${index + 1}. `);
+    });
+    const headings = stdout.split('\n').filter((line) => /^### \d+\. /.test(line));
+    expect(headings).toHaveLength(questionnaire.items.length);
+    const notApplicable = stdout
+      .split('\n')
+      .filter((line) => line === '- [ ] not applicable (`na`)');
+    expect(notApplicable).toHaveLength(
+      questionnaire.items.filter((item) => item.allowsNotApplicable).length,
+    );
+    expect(stdout).toContain('- [ ] 0 = No / not at all');
+    expect(stdout).toContain('- [ ] 4 = Yes, fully');
+  });
+
+  it('prints the form in Dutch with "n.v.t." where allowed', async () => {
+    const { code, stdout } = await runBin([
+      'questionnaire',
+      '--format',
+      'markdown',
+      '--lang',
+      'nl',
+    ]);
+    expect(code).toBe(0);
+    const first = questionnaire.items[0]!;
+    expect(stdout).toContain(`### 1. ${first.text.nl}`);
+    expect(stdout).toContain('- [ ] n.v.t. (`na`)');
+    expect(stdout).toContain('- [ ] 0 = Nee / helemaal niet');
+  });
+
+  it('exits 2 on a format it does not have', async () => {
+    const { code } = await runBin(['questionnaire', '--format', 'html']);
+    expect(code).toBe(2);
+  });
+});
+
+describe('praktijkscan demo', { timeout: 30_000 }, () => {
+  it('writes the three files and prints the summary with the fixed as-of date', async () => {
+    const cwd = tempDir();
+    const { code, stdout, stderr } = await runBin(['demo'], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    for (const name of ['report.html', 'report.md', 'report-data.json']) {
+      expect(existsSync(join(cwd, 'praktijkscan-report', name))).toBe(true);
+      expect(stdout).toContain(`  praktijkscan-report/${name}\n`);
+    }
+    const report = JSON.parse(
+      readFileSync(join(cwd, 'praktijkscan-report', 'report-data.json'), 'utf8'),
+    );
+    expect(report).toEqual(await inProcessReport(sampleHalfway, 'en'));
+    expect(stdout).toContain('as of 2026-11-22');
+    expect(stdout).toContain('the as-of date is fixed');
+    expect(stdout).toMatch(/^overall score +59\.7 {3}\(own judgement: 50\.0\)$/m);
+    for (const aspect of report.aspects) {
+      expect(stdout).toMatch(new RegExp(`^  ${aspect.label} +[\\d.]+ +coverage +[\\d.]+$`, 'm'));
+    }
+    expect(stdout).toMatch(/^INK phase +2 \(Process-oriented\)$/m);
+    expect(stdout).toContain('3: progress 37.5, earliest 2027-04-08, typically 2028-04-08');
+    for (const step of report.recommendations.slice(0, 3)) {
+      expect(stdout).toContain(`  ${step.rank}. ${step.title} [`);
+      for (const reason of step.reasons) expect(stdout).toContain(`because: ${reason.text}`);
+    }
+    expect(stdout).not.toContain(`  4. ${report.recommendations[3].title}`);
+  });
+
+  it('gives the same output every time, into --out, and in Dutch with --lang nl', async () => {
+    const cwd = tempDir();
+    const first = await runBin(['demo', '--lang', 'nl', '--out', 'uit'], { cwd });
+    const html = readFileSync(join(cwd, 'uit', 'report.html'), 'utf8');
+    const second = await runBin(['demo', '--lang', 'nl', '--out', 'uit'], { cwd });
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(readFileSync(join(cwd, 'uit', 'report.html'), 'utf8')).toBe(html);
+    expect(first.stdout).toContain('peildatum 2026-11-22');
+    expect(first.stdout).toContain('  uit/report.md\n');
+    expect(html).toContain('<html lang="nl">');
+  });
+
+  it('exits 1 when the output directory cannot be written', async () => {
+    const cwd = tempDir();
+    writeJson(cwd, 'taken', 'a file, not a directory');
+    const { code, stderr } = await runBin(['demo', '--out', 'taken'], { cwd });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^praktijkscan: cannot write to taken: /);
+  });
+});

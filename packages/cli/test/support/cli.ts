@@ -1,0 +1,77 @@
+// Runs the BUILT bin as a user would: `node packages/cli/dist/cli.js …` in a child process.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PracticeResponse } from '@praktijkscan/model';
+
+export const cliPath = resolve(fileURLToPath(import.meta.url), '../../../dist/cli.js');
+
+/** Fails with a clear message where the bin has not been built (the root `test` builds first). */
+export function requireBuiltCli(): void {
+  if (!existsSync(cliPath)) {
+    throw new Error(
+      `${cliPath} is missing: build the cli first with \`npx -y pnpm@10.34.9 -r --filter @praktijkscan/cli... build\` (the root \`pnpm test\` builds before it runs vitest)`,
+    );
+  }
+}
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `praktijkscan …args`, with `input` on stdin, and collects its output and exit code. */
+export function runBin(
+  args: readonly string[],
+  options: { input?: string; cwd?: string } = {},
+): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A fresh temporary directory. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'praktijkscan-cli-'));
+}
+
+/** Writes a value as JSON (or text as is) into `dir/name` and returns the path. */
+export function writeJson(dir: string, name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+/** A response as plain, mutable JSON, to derive test responses from the frozen samples. */
+export interface MutableResponse {
+  [key: string]: unknown;
+  practiceId?: string;
+  practiceName?: string;
+  completedOn: string;
+  answers: Record<string, number | 'na'>;
+  ideas: Record<string, unknown>[];
+}
+
+/** A mutable deep copy of a response. */
+export function copyOf(response: PracticeResponse): MutableResponse {
+  return JSON.parse(JSON.stringify(response));
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: the report renderers and runCli, for tests and other tools.
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    // The bin is built by the second config into the same folder at the same time: keep it.
+    clean: ['!cli.js'],
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'node',
+    outDir: 'dist',
+  },
+  {
+    // The `praktijkscan` bin: one ES module with a shebang.
+    entry: ['src/cli.ts'],
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'node',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
