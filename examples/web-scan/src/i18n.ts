@@ -1,0 +1,237 @@
+import type { Locale } from '@praktijkscan/model';
+
+/** The app's own texts (everything else comes from the packages, in both languages). */
+export interface UiTexts {
+  readonly appTitle: string;
+  readonly appIntro: string;
+  readonly language: string;
+  readonly practice: string;
+  readonly practiceId: string;
+  readonly practiceName: string;
+  readonly completedOn: string;
+  readonly lastPracticeVisitOn: string;
+  readonly asOf: string;
+  readonly asOfHelp: string;
+  readonly sections: string;
+  readonly answeredOf: (answered: number, total: number) => string;
+  readonly sectionOf: (index: number, total: number) => string;
+  readonly previous: string;
+  readonly next: string;
+  readonly notApplicable: string;
+  readonly results: string;
+  readonly overall: string;
+  readonly completeness: string;
+  readonly aspectScores: string;
+  readonly aspect: string;
+  readonly score: string;
+  readonly coverage: string;
+  readonly noScore: string;
+  readonly radar: string;
+  readonly radarDescription: string;
+  readonly phaseLadder: string;
+  readonly phaseStatus: Readonly<Record<'attained' | 'current' | 'next' | 'later', string>>;
+  readonly phaseProgress: (progress: string) => string;
+  readonly phaseDates: (earliest: string, typical: string) => string;
+  readonly recommendations: string;
+  readonly noRecommendations: string;
+  readonly startBy: (date: string) => string;
+  readonly reasons: string;
+  readonly matrix: string;
+  readonly matrixHelp: string;
+  readonly effect: string;
+  readonly energy: string;
+  readonly high: string;
+  readonly low: string;
+  readonly idea: string;
+  readonly recommendationCount: (count: number) => string;
+  readonly emptyCell: string;
+  readonly ideas: string;
+  readonly ideasIntro: string;
+  readonly ideaTitle: string;
+  readonly addIdea: string;
+  readonly removeIdea: (title: string) => string;
+  readonly noIdeas: string;
+  readonly ratingLabels: readonly [string, string, string, string, string];
+  readonly transfer: string;
+  readonly exportResponse: string;
+  readonly importResponse: string;
+  readonly importHelp: string;
+  readonly imported: (name: string) => string;
+  readonly importFailed: (name: string, count: number) => string;
+  readonly goToQuestion: (number: string) => string;
+  readonly wholeFile: string;
+  readonly dismiss: string;
+  readonly cannotScore: string;
+  readonly updating: string;
+  readonly updated: string;
+  readonly failed: (message: string) => string;
+}
+
+const nl: UiTexts = {
+  appTitle: 'Praktijkscan digitale zorg',
+  appIntro:
+    'Vul de vragen per onderdeel in. De scores, het INK-fasemodel en de aanbevolen stappen lopen mee terwijl u antwoordt. Alles blijft in deze browser bewaard.',
+  language: 'Taal',
+  practice: 'Praktijk',
+  practiceId: 'Praktijk-id',
+  practiceName: 'Naam van de praktijk',
+  completedOn: 'Ingevuld op',
+  lastPracticeVisitOn: 'Laatste praktijkbezoek (optioneel)',
+  asOf: 'Advies per datum',
+  asOfHelp: 'Standaard vandaag; de planning van de stappen rekent vanaf deze datum.',
+  sections: 'Onderdelen',
+  answeredOf: (answered, total) => `${answered} van ${total} beantwoord`,
+  sectionOf: (index, total) => `Onderdeel ${index} van ${total}`,
+  previous: 'Vorig onderdeel',
+  next: 'Volgend onderdeel',
+  notApplicable: 'Niet van toepassing',
+  results: 'Uitkomst',
+  overall: 'Totaalscore',
+  completeness: 'Volledigheid',
+  aspectScores: 'Scores op de zes kwaliteitsaspecten (Wkkgz)',
+  aspect: 'Aspect',
+  score: 'Score',
+  coverage: 'Dekking',
+  noScore: '–',
+  radar: 'Radar van de kwaliteitsaspecten',
+  radarDescription: 'Scores van 0 tot 100 per aspect',
+  phaseLadder: 'INK-fasemodel',
+  phaseStatus: {
+    attained: 'bereikt',
+    current: 'huidige fase',
+    next: 'volgende fase',
+    later: 'later',
+  },
+  phaseProgress: (progress) => `voortgang ${progress}`,
+  phaseDates: (earliest, typical) => `op zijn vroegst ${earliest}, gebruikelijk ${typical}`,
+  recommendations: 'Aanbevolen stappen',
+  noRecommendations: 'Geen aanbevelingen.',
+  startBy: (date) => `starten vóór ${date}`,
+  reasons: 'Waarom',
+  matrix: 'Effect/energie-matrix',
+  matrixHelp: 'Verbeterideeën en aanbevelingen naar effect (verticaal) en energie (horizontaal).',
+  effect: 'Effect',
+  energy: 'Energie',
+  high: 'hoog',
+  low: 'laag',
+  idea: 'idee',
+  recommendationCount: (count) => `${count} ${count === 1 ? 'aanbeveling' : 'aanbevelingen'}`,
+  emptyCell: 'Leeg',
+  ideas: 'Verbeterideeën',
+  ideasIntro: 'Voeg eigen ideeën toe; ze komen in de matrix te staan.',
+  ideaTitle: 'Idee',
+  addIdea: 'Idee toevoegen',
+  removeIdea: (title) => `Verwijder idee “${title}”`,
+  noIdeas: 'Nog geen ideeën.',
+  ratingLabels: ['1 – heel weinig', '2 – weinig', '3 – gemiddeld', '4 – veel', '5 – heel veel'],
+  transfer: 'Opslaan en inlezen',
+  exportResponse: 'Antwoorden downloaden (JSON)',
+  importResponse: 'Antwoorden inlezen (JSON-bestand)',
+  importHelp: 'Een bestand dat niet klopt, wordt niet ingelezen; de fouten staan bij de vragen.',
+  imported: (name) => `${name} is ingelezen.`,
+  importFailed: (name, count) =>
+    `${name} is niet ingelezen: ${count} ${count === 1 ? 'probleem' : 'problemen'}.`,
+  goToQuestion: (number) => `Naar vraag ${number}`,
+  wholeFile: 'het hele bestand',
+  dismiss: 'Sluiten',
+  cannotScore: 'Nog niet te berekenen:',
+  updating: 'Bijwerken…',
+  updated: 'Bijgewerkt.',
+  failed: (message) => `Berekenen mislukt: ${message}`,
+};
+
+const en: UiTexts = {
+  appTitle: 'Digital care practice scan',
+  appIntro:
+    'Answer the questions section by section. The scores, the INK phase model and the recommended steps follow as you answer. Everything stays in this browser.',
+  language: 'Language',
+  practice: 'Practice',
+  practiceId: 'Practice id',
+  practiceName: 'Practice name',
+  completedOn: 'Completed on',
+  lastPracticeVisitOn: 'Last practice visit (optional)',
+  asOf: 'Advice as of',
+  asOfHelp: 'Today by default; the plan of the steps counts from this date.',
+  sections: 'Sections',
+  answeredOf: (answered, total) => `${answered} of ${total} answered`,
+  sectionOf: (index, total) => `Section ${index} of ${total}`,
+  previous: 'Previous section',
+  next: 'Next section',
+  notApplicable: 'Not applicable',
+  results: 'Results',
+  overall: 'Overall score',
+  completeness: 'Completeness',
+  aspectScores: 'Scores on the six quality aspects (Wkkgz)',
+  aspect: 'Aspect',
+  score: 'Score',
+  coverage: 'Coverage',
+  noScore: '–',
+  radar: 'Radar of the quality aspects',
+  radarDescription: 'Scores from 0 to 100 per aspect',
+  phaseLadder: 'INK phase model',
+  phaseStatus: {
+    attained: 'attained',
+    current: 'current phase',
+    next: 'next phase',
+    later: 'later',
+  },
+  phaseProgress: (progress) => `progress ${progress}`,
+  phaseDates: (earliest, typical) => `at the earliest ${earliest}, typically ${typical}`,
+  recommendations: 'Recommended steps',
+  noRecommendations: 'No recommendations.',
+  startBy: (date) => `start by ${date}`,
+  reasons: 'Why',
+  matrix: 'Effect/energy matrix',
+  matrixHelp: 'Improvement ideas and recommendations by effect (vertical) and energy (horizontal).',
+  effect: 'Effect',
+  energy: 'Energy',
+  high: 'high',
+  low: 'low',
+  idea: 'idea',
+  recommendationCount: (count) => `${count} ${count === 1 ? 'recommendation' : 'recommendations'}`,
+  emptyCell: 'Empty',
+  ideas: 'Improvement ideas',
+  ideasIntro: 'Add ideas of your own; they land in the matrix.',
+  ideaTitle: 'Idea',
+  addIdea: 'Add idea',
+  removeIdea: (title) => `Remove idea “${title}”`,
+  noIdeas: 'No ideas yet.',
+  ratingLabels: ['1 – very little', '2 – little', '3 – moderate', '4 – much', '5 – very much'],
+  transfer: 'Save and load',
+  exportResponse: 'Download answers (JSON)',
+  importResponse: 'Load answers (JSON file)',
+  importHelp: 'A file with problems is not loaded; the problems are shown at the questions.',
+  imported: (name) => `${name} was loaded.`,
+  importFailed: (name, count) =>
+    `${name} was not loaded: ${count} ${count === 1 ? 'problem' : 'problems'}.`,
+  goToQuestion: (number) => `Go to question ${number}`,
+  wholeFile: 'the whole file',
+  dismiss: 'Dismiss',
+  cannotScore: 'Cannot be scored yet:',
+  updating: 'Updating…',
+  updated: 'Updated.',
+  failed: (message) => `Scoring failed: ${message}`,
+};
+
+export const uiTexts: Readonly<Record<Locale, UiTexts>> = { nl, en };
+
+/** Numbers with one decimal, as the packages compute them, in the locale's notation. */
+export function formatScore(value: number | null, locale: Locale): string {
+  if (value === null) return uiTexts[locale].noScore;
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A `YYYY-MM-DD` date in words, e.g. "12 februari 2026". */
+export function formatDate(date: string, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return date;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -1,0 +1,273 @@
+import {
+  type Locale,
+  type MatrixQuadrantId,
+  matrixQuadrants,
+  type QualityAspectId,
+} from '@praktijkscan/model';
+import type { ReportData } from '@praktijkscan/report-data';
+import { h } from '../dom';
+import { formatDate, formatScore, uiTexts } from '../i18n';
+import { renderRadar } from './radar';
+
+/** The six aspect scores with their coverage, each score with a stable test hook. */
+function renderAspects(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale];
+  const rows = report.aspects.map((aspect) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, aspect.label),
+      h(
+        'td',
+        {
+          class: 'number',
+          'data-testid': `aspect-score-${aspect.id as QualityAspectId}`,
+          'data-score': aspect.score === null ? '' : String(aspect.score),
+        },
+        formatScore(aspect.score, locale),
+      ),
+      h(
+        'td',
+        {
+          class: 'number',
+          'data-testid': `aspect-coverage-${aspect.id}`,
+          'data-coverage': aspect.coverage === null ? '' : String(aspect.coverage),
+        },
+        aspect.coverage === null ? texts.noScore : `${formatScore(aspect.coverage, locale)}%`,
+      ),
+    ),
+  );
+  return h(
+    'table',
+    { class: 'aspects', 'data-testid': 'aspect-scores' },
+    h('caption', {}, texts.aspectScores),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, texts.aspect),
+        h('th', { scope: 'col', class: 'number' }, texts.score),
+        h('th', { scope: 'col', class: 'number' }, texts.coverage),
+      ),
+    ),
+    h('tbody', {}, ...rows),
+  );
+}
+
+/** The INK phases from 1 to 5, with the current one, the next one and the way there. */
+function renderLadder(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale];
+  return h(
+    'div',
+    { class: 'panel' },
+    h('h3', {}, texts.phaseLadder),
+    h(
+      'ol',
+      { class: 'ladder', 'data-testid': 'phase-ladder' },
+      ...report.phaseLadder.map((rung) =>
+        h(
+          'li',
+          {
+            class: `rung rung-${rung.status}`,
+            'data-testid': `phase-${rung.phase}`,
+            'data-status': rung.status,
+            'aria-current': rung.status === 'current' ? 'step' : undefined,
+          },
+          h('span', { class: 'rung-number', 'aria-hidden': 'true' }, String(rung.phase)),
+          h(
+            'span',
+            { class: 'rung-body' },
+            h('strong', {}, rung.label),
+            ' ',
+            h('span', { class: 'rung-status' }, `(${texts.phaseStatus[rung.status]})`),
+            h('span', { class: 'rung-emphasis' }, rung.emphasis),
+            rung.status === 'next'
+              ? h(
+                  'span',
+                  { class: 'rung-next' },
+                  [
+                    rung.progress === null
+                      ? ''
+                      : texts.phaseProgress(`${formatScore(rung.progress, locale)}%`),
+                    rung.earliestDate && rung.typicalDate
+                      ? texts.phaseDates(
+                          formatDate(rung.earliestDate, locale),
+                          formatDate(rung.typicalDate, locale),
+                        )
+                      : '',
+                  ]
+                    .filter(Boolean)
+                    .join('; '),
+                )
+              : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function quadrantLabel(report: ReportData, id: string): string {
+  return report.matrix.find((cell) => cell.quadrant === id)?.label ?? id;
+}
+
+/** The recommended steps in their order, each with its reasons. */
+function renderRecommendations(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale];
+  const list =
+    report.recommendations.length === 0
+      ? h('p', { 'data-testid': 'recommendations' }, texts.noRecommendations)
+      : h(
+          'ol',
+          { class: 'recommendations', 'data-testid': 'recommendations' },
+          ...report.recommendations.map((step) =>
+            h(
+              'li',
+              { 'data-testid': `recommendation-${step.id}`, 'data-rank': step.rank },
+              h('h4', {}, step.title),
+              h('p', {}, step.description),
+              h(
+                'p',
+                { class: 'meta' },
+                `${quadrantLabel(report, step.quadrant)} · ${texts.effect} ${step.effect}, ${texts.energy} ${step.energy} · ${texts.startBy(formatDate(step.startBy, locale))}`,
+              ),
+              h('p', { class: 'reasons-heading' }, `${texts.reasons}:`),
+              h(
+                'ul',
+                { class: 'reasons' },
+                ...step.reasons.map((reason) => h('li', {}, reason.text)),
+              ),
+            ),
+          ),
+        );
+  return h('div', { class: 'panel' }, h('h3', {}, texts.recommendations), list);
+}
+
+/** The effect/energy matrix as a 2x2 table: effect high at the top, energy low on the left. */
+function renderMatrix(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale];
+  const quadrantAt = (highEffect: boolean, highEnergy: boolean): MatrixQuadrantId | undefined =>
+    matrixQuadrants.find(
+      (quadrant) => quadrant.highEffect === highEffect && quadrant.highEnergy === highEnergy,
+    )?.id;
+  const cell = (highEffect: boolean, highEnergy: boolean) => {
+    const id = quadrantAt(highEffect, highEnergy);
+    const entry = report.matrix.find((candidate) => candidate.quadrant === id);
+    if (!entry) return h('td');
+    const ideas = entry.ideas.map((idea) =>
+      h(
+        'li',
+        { class: 'matrix-idea', 'data-testid': `matrix-idea-${idea.id}` },
+        h('span', { class: 'tag' }, texts.idea),
+        ` ${idea.title} (${texts.effect} ${idea.effect}, ${texts.energy} ${idea.energy})`,
+      ),
+    );
+    const steps = entry.recommendations;
+    return h(
+      'td',
+      { class: `matrix-cell matrix-${entry.quadrant}`, 'data-testid': `matrix-${entry.quadrant}` },
+      h('strong', { class: 'matrix-label' }, entry.label),
+      h('span', { class: 'matrix-description' }, entry.description),
+      ideas.length > 0 ? h('ul', { class: 'matrix-ideas' }, ...ideas) : null,
+      steps.length > 0
+        ? h(
+            'details',
+            { class: 'matrix-recommendations' },
+            h('summary', {}, texts.recommendationCount(steps.length)),
+            h('ul', {}, ...steps.map((step) => h('li', {}, step.title))),
+          )
+        : null,
+      ideas.length === 0 && steps.length === 0
+        ? h('span', { class: 'matrix-empty' }, texts.emptyCell)
+        : null,
+    );
+  };
+  return h(
+    'div',
+    { class: 'panel' },
+    h('h3', { id: 'matrix-heading' }, texts.matrix),
+    h('p', { class: 'hint' }, texts.matrixHelp),
+    h(
+      'table',
+      { class: 'matrix', 'data-testid': 'matrix', 'aria-labelledby': 'matrix-heading' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, `${texts.effect} / ${texts.energy}`),
+          h('th', { scope: 'col' }, `${texts.energy} ${texts.low}`),
+          h('th', { scope: 'col' }, `${texts.energy} ${texts.high}`),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, `${texts.effect} ${texts.high}`),
+          cell(true, false),
+          cell(true, true),
+        ),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, `${texts.effect} ${texts.low}`),
+          cell(false, false),
+          cell(false, true),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Everything the screen shows about the current answers, from one `ReportData`. */
+export function renderResults(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale];
+  const { summary } = report;
+  return h(
+    'div',
+    { class: 'results-body' },
+    h(
+      'dl',
+      { class: 'summary' },
+      h(
+        'div',
+        {},
+        h('dt', {}, texts.overall),
+        h('dd', { 'data-testid': 'overall-score' }, formatScore(summary.overall, locale)),
+      ),
+      h(
+        'div',
+        {},
+        h('dt', {}, texts.phaseLadder),
+        h(
+          'dd',
+          { 'data-testid': 'ink-phase' },
+          summary.inkPhase.label === null
+            ? `0`
+            : `${summary.inkPhase.phase} – ${summary.inkPhase.label}`,
+        ),
+      ),
+      h(
+        'div',
+        {},
+        h('dt', {}, texts.completeness),
+        h(
+          'dd',
+          { 'data-testid': 'completeness' },
+          `${summary.completeness.answered}/${summary.completeness.applicable}`,
+        ),
+      ),
+    ),
+    renderAspects(report, locale),
+    renderRadar(report.radar, locale),
+    renderLadder(report, locale),
+    renderMatrix(report, locale),
+    renderRecommendations(report, locale),
+  );
+}

@@ -1,0 +1,345 @@
+// End-to-end test of the example in real Chromium: build with Vite, serve with `vite preview`,
+// fill in a sample practice by clicking, and check what the screen shows against the packages.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type Locale, questionnaire, safeParseResponse } from '@praktijkscan/model';
+import { sampleStarting } from '@praktijkscan/model/samples';
+import { recommend } from '@praktijkscan/recommendations';
+import { quadrantOf, scoreResponse } from '@praktijkscan/scoring';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildApp,
+  exampleDir,
+  launchChromium,
+  type PreviewServer,
+  startPreview,
+} from './support/app-server';
+
+const resultsDir = join(exampleDir, 'test-results');
+const answers = sampleStarting.answers;
+const sections = questionnaire.sections;
+
+/** What the app shows for a score: one decimal, in the locale's notation. */
+const shown = (value: number | null, locale: Locale) =>
+  value === null ? '–' : locale === 'nl' ? value.toFixed(1).replace('.', ',') : value.toFixed(1);
+
+let server: PreviewServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Errors the page reported (uncaught exceptions, console errors): none are expected. */
+const pageErrors: string[] = [];
+
+async function resultsReady(): Promise<void> {
+  await page.waitForSelector('[data-testid="results"][data-state="ready"]', { timeout: 20_000 });
+}
+
+async function goToSection(id: string): Promise<void> {
+  await page.click(`[data-testid="section-${id}"]`);
+  await page.waitForSelector(`section[data-section="${id}"]`);
+}
+
+/** axe-core's violations of impact serious or critical on the page as it is. */
+async function seriousViolations(): Promise<string[]> {
+  const axeSource = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
+  };
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
+          .slice(0, 3)
+          .map((node) => JSON.stringify(node.target))
+          .join(', ')})`,
+    );
+}
+
+describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    await buildApp();
+    server = await startPreview();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('starts in Dutch, with today as the advice date and the first section on screen', async () => {
+    await page.goto(server.url);
+    await resultsReady();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.textContent('[data-testid="section-heading"]')).toBe(sections[0]?.title.nl);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(await page.getAttribute('[data-testid="as-of-shown"]', 'datetime')).toBe(today);
+    expect(await page.inputValue('#as-of')).toBe(today);
+  });
+
+  it('fills in a sample practice by clicking and shows the scores scoreResponse gives', async () => {
+    await page.fill('#practice-name', sampleStarting.practiceName ?? '');
+    for (const section of sections) {
+      await goToSection(section.id);
+      for (const item of questionnaire.items.filter((entry) => entry.section === section.id)) {
+        const answer = answers[item.id];
+        if (answer === undefined) continue;
+        await page.click(`#answer-${item.id}-${answer}`);
+      }
+    }
+    await resultsReady();
+
+    const completedOn = await page.inputValue('#completed-on');
+    const asOf = (await page.getAttribute('[data-testid="results"]', 'data-as-of')) ?? '';
+    const response = {
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+      practiceId: await page.inputValue('#practice-id'),
+      completedOn,
+      answers,
+    };
+    const expected = scoreResponse(response);
+    await expect
+      .poll(() => page.textContent('[data-testid="completeness"]'))
+      .toBe(`${expected.completeness.answered}/${expected.completeness.applicable}`);
+    for (const [aspect, { score, coverage }] of Object.entries(expected.aspects)) {
+      const cell = `[data-testid="aspect-score-${aspect}"]`;
+      expect(await page.getAttribute(cell, 'data-score'), aspect).toBe(String(score));
+      expect(await page.textContent(cell), aspect).toBe(shown(score, 'nl'));
+      expect(
+        await page.getAttribute(`[data-testid="aspect-coverage-${aspect}"]`, 'data-coverage'),
+      ).toBe(String(coverage));
+    }
+    expect(expected.aspects.safety.score).toBe(scoreResponse(sampleStarting).aspects.safety.score);
+
+    // The radar has one polygon for the practice, the ladder five rungs with the phase marked.
+    expect(await page.locator('[data-testid="radar"] [data-series="practice"]').count()).toBe(1);
+    const rungs = page.locator('[data-testid="phase-ladder"] > li');
+    expect(await rungs.count()).toBe(5);
+    expect(
+      await page.getAttribute(`[data-testid="phase-${expected.inkPhase.phase}"]`, 'data-status'),
+    ).toBe('current');
+
+    // The recommendations in recommend's order, each with its reasons.
+    const steps = await recommend(expected, response, { asOf, locale: 'nl' });
+    expect(steps.length).toBeGreaterThan(0);
+    const titles = await page.locator('[data-testid="recommendations"] > li h4').allTextContents();
+    expect(titles).toEqual(steps.map((step) => step.title));
+    const first = steps[0]!;
+    const reasons = await page
+      .locator(`[data-testid="recommendation-${first.id}"] .reasons li`)
+      .allTextContents();
+    expect(reasons).toEqual(first.reasons.map((reason) => reason.text));
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const section = sections[1]!;
+    await page.focus(`[data-testid="section-${section.id}"]`);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('section-heading');
+    const item = questionnaire.items.find((entry) => entry.section === section.id)!;
+    const before = answers[item.id] as number;
+    await page.focus(`#answer-${item.id}-${before}`);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.isChecked(`#answer-${item.id}-${before + 1}`)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.isChecked(`#answer-${item.id}-${before}`)).toBe(true);
+    // Tab leaves the radio group for the next question.
+    await page.keyboard.press('Tab');
+    const next = questionnaire.items.filter((entry) => entry.section === section.id)[1]!;
+    expect(await page.evaluate('document.activeElement.name')).toBe(`answer-${next.id}`);
+    await resultsReady();
+  });
+
+  it('keeps everything after a reload', async () => {
+    const scoresBefore = await page.locator('[data-testid^="aspect-score-"]').allTextContents();
+    await page.reload();
+    await resultsReady();
+    expect(await page.inputValue('#practice-name')).toBe(sampleStarting.practiceName);
+    for (const section of sections) {
+      await goToSection(section.id);
+      for (const item of questionnaire.items.filter((entry) => entry.section === section.id)) {
+        const answer = answers[item.id];
+        if (answer === undefined) {
+          expect(await page.locator(`input[name="answer-${item.id}"]:checked`).count()).toBe(0);
+        } else {
+          expect(await page.isChecked(`#answer-${item.id}-${answer}`), item.id).toBe(true);
+        }
+      }
+    }
+    expect(await page.locator('[data-testid^="aspect-score-"]').allTextContents()).toEqual(
+      scoresBefore,
+    );
+  });
+
+  it('exports the answers as a valid response file', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-response"]'),
+    ]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown;
+    const parsed = safeParseResponse(exported);
+    expect(parsed.success).toBe(true);
+    if (parsed.success) {
+      expect(parsed.data.answers).toEqual(answers);
+      expect(parsed.data.practiceName).toBe(sampleStarting.practiceName);
+    }
+    expect(download.suggestedFilename()).toMatch(
+      /^praktijkscan-mijn-praktijk-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+  });
+
+  const broken = {
+    ...sampleStarting,
+    practiceId: '',
+    answers: {
+      ...sampleStarting.answers,
+      'digital-care-vision': 7,
+      'practice-goal': 'na',
+      'not-a-question': 1,
+    },
+    ideas: [{ ...sampleStarting.ideas[0]!, effect: 9 }],
+  };
+
+  it('shows the errors of a broken response file next to the questions they concern', async () => {
+    const scoresBefore = await page.locator('[data-testid^="aspect-score-"]').allTextContents();
+    await goToSection(sections[3]!.id);
+    const file = join(resultsDir, 'broken-response.json');
+    writeFileSync(file, JSON.stringify(broken, null, 2));
+    await page.setInputFiles('#import-file', file);
+    await page.waitForSelector('[data-testid="import-errors"]');
+
+    const issues = safeParseResponse(broken, { locale: 'nl' });
+    expect(issues.success).toBe(false);
+    if (issues.success) return;
+    const byPointer = new Map(issues.error.issues.map((issue) => [issue.pointer, issue]));
+    // The app went to the section of the first question concerned.
+    expect(await page.textContent('[data-testid="section-heading"]')).toBe(sections[0]?.title.nl);
+    for (const item of ['digital-care-vision', 'practice-goal']) {
+      const errors = page.locator(`#question-${item} [data-testid="import-error-${item}"]`);
+      expect(await errors.isVisible()).toBe(true);
+      expect(await errors.textContent()).toBe(byPointer.get(`/answers/${item}`)?.message);
+    }
+    // The other problems are in the summary, with their pointers.
+    const summary = (await page.textContent('[data-testid="import-errors"]')) ?? '';
+    for (const pointer of ['/practiceId', '/ideas/0/effect', '/answers/not-a-question']) {
+      expect(summary).toContain(pointer);
+      expect(summary).toContain(byPointer.get(pointer)?.message);
+    }
+    expect(summary).toContain(`${issues.error.issues.length} problemen`);
+    // Nothing of the broken file was taken over.
+    await resultsReady();
+    expect(await page.locator('[data-testid^="aspect-score-"]').allTextContents()).toEqual(
+      scoresBefore,
+    );
+    expect(
+      await page.isChecked(`#answer-digital-care-vision-${answers['digital-care-vision']}`),
+    ).toBe(true);
+  });
+
+  it('switches between Dutch and English', async () => {
+    const item = questionnaire.items.find((entry) => entry.id === 'digital-care-vision')!;
+    expect(await page.textContent('#question-digital-care-vision legend')).toContain(item.text.nl);
+    await page.click('[data-testid="language-en"]');
+    await resultsReady();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('#question-digital-care-vision legend')).toContain(item.text.en);
+    expect(await page.textContent('[data-testid="section-heading"]')).toBe(sections[0]?.title.en);
+    expect(await page.textContent('#answer-digital-care-vision-0 + span')).toBe('No / not at all');
+    // The import errors are asked of the model again, in English.
+    const english = safeParseResponse(broken, { locale: 'en' });
+    if (english.success) throw new Error('expected problems');
+    const message = english.error.issues.find(
+      (issue) => issue.pointer === '/answers/digital-care-vision',
+    )?.message;
+    expect(await page.textContent('[data-testid="import-error-digital-care-vision"]')).toBe(
+      message,
+    );
+    expect(await page.textContent('[data-testid="aspect-score-safety"]')).toBe(
+      shown(scoreResponse(sampleStarting).aspects.safety.score, 'en'),
+    );
+    const recommendationsEn = await page
+      .locator('[data-testid="recommendations"] > li h4')
+      .first()
+      .textContent();
+    await page.click('[data-testid="language-nl"]');
+    await resultsReady();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.textContent('#question-digital-care-vision legend')).toContain(item.text.nl);
+    expect(
+      await page.locator('[data-testid="recommendations"] > li h4').first().textContent(),
+    ).not.toBe(recommendationsEn);
+  });
+
+  it('puts an added idea in the right cell of the matrix', async () => {
+    const ideas = [
+      { title: 'Online afspraken plannen', effect: 5, energy: 1, id: 'online-afspraken-plannen' },
+      { title: 'Eigen app bouwen', effect: 1, energy: 5, id: 'eigen-app-bouwen' },
+    ];
+    for (const idea of ideas) {
+      await page.fill('[data-testid="idea-title"]', idea.title);
+      await page.selectOption('[data-testid="idea-effect"]', String(idea.effect));
+      await page.selectOption('[data-testid="idea-energy"]', String(idea.energy));
+      await page.click('[data-testid="add-idea"]');
+    }
+    await resultsReady();
+    for (const idea of ideas) {
+      const cell = `[data-testid="matrix-${quadrantOf(idea.effect, idea.energy)}"]`;
+      await page.waitForSelector(`${cell} [data-testid="matrix-idea-${idea.id}"]`);
+      expect(await page.textContent(`${cell} [data-testid="matrix-idea-${idea.id}"]`)).toContain(
+        idea.title,
+      );
+    }
+    expect(quadrantOf(5, 1)).toBe('always-do');
+    expect(quadrantOf(1, 5)).toBe('never-do');
+    await page.reload();
+    await resultsReady();
+    expect(
+      await page
+        .locator(
+          '[data-testid="matrix-always-do"] [data-testid="matrix-idea-online-afspraken-plannen"]',
+        )
+        .count(),
+    ).toBe(1);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    // With results, ideas and import errors on screen, in both languages.
+    await page.setInputFiles('#import-file', join(resultsDir, 'broken-response.json'));
+    await page.waitForSelector('[data-testid="import-errors"]');
+    await resultsReady();
+    expect(await seriousViolations()).toEqual([]);
+    await page.click('[data-testid="language-en"]');
+    await resultsReady();
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: join(resultsDir, 'web-scan.png'), fullPage: true });
+    // The results column scrolls on its own; unfold it to see all of it in one picture.
+    await page.addStyleTag({ content: '.results { position: static; max-height: none; }' });
+    const box = await page.locator('[data-testid="results"]').boundingBox();
+    if (box) {
+      await page.screenshot({
+        path: join(resultsDir, 'web-scan-results.png'),
+        fullPage: true,
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 2600) },
+      });
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
