@@ -15,8 +15,13 @@ const needsExample = ReflectionKind.Function | ReflectionKind.Class | Reflection
 const missing: string[] = [];
 for (const reflection of project.getReflectionsByKind(needsExample) as DeclarationReflection[]) {
   if (!reflection.parent?.kindOf(ReflectionKind.Module | ReflectionKind.Project)) continue;
-  const comments = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)];
-  const hasExample = comments.some((comment) => comment?.blockTags.some((tag) => tag.tag === '@example'));
+  const comments = [
+    reflection.comment,
+    ...(reflection.signatures ?? []).map((signature) => signature.comment),
+  ];
+  const hasExample = comments.some((comment) =>
+    comment?.blockTags.some((tag) => tag.tag === '@example'),
+  );
   if (!hasExample) missing.push(`${reflection.parent.name}: ${reflection.name}`);
 }
 const documentedKinds =
@@ -24,19 +29,32 @@ const documentedKinds =
 const undocumented: string[] = [];
 for (const reflection of project.getReflectionsByKind(documentedKinds) as DeclarationReflection[]) {
   if (!reflection.parent?.kindOf(ReflectionKind.Module | ReflectionKind.Project)) continue;
-  const comments = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)];
-  if (!comments.some((comment) => comment && comment.summary.some((part) => part.text.trim() !== ''))) {
+  const comments = [
+    reflection.comment,
+    ...(reflection.signatures ?? []).map((signature) => signature.comment),
+  ];
+  if (
+    !comments.some((comment) => comment?.summary.some((part) => part.text.trim() !== ''))
+  ) {
     undocumented.push(`${reflection.parent.name}: ${reflection.name}`);
   }
 }
 if (undocumented.length > 0) {
-  console.error(`reference: ${undocumented.length} export(s) without a TSDoc summary:\n  ${undocumented.join('\n  ')}`);
+  console.error(
+    `reference: ${undocumented.length} export(s) without a TSDoc summary:\n  ${undocumented.join('\n  ')}`,
+  );
   missing.push(...undocumented);
 }
 if (missing.length > 0) {
-  console.error(`reference: ${missing.length} export(s) without an @example:\n  ${missing.join('\n  ')}`);
+  console.error(
+    `reference: ${missing.length} export(s) without an @example:\n  ${missing.join('\n  ')}`,
+  );
 }
 await app.generateDocs(project, 'docs/reference');
 const problems = app.logger.hasErrors() || app.logger.hasWarnings() || missing.length > 0;
-console.log(problems ? 'reference: FAILED' : 'reference: every export documented, with examples; written to docs/reference/');
+console.log(
+  problems
+    ? 'reference: FAILED'
+    : 'reference: every export documented, with examples; written to docs/reference/',
+);
 process.exit(problems ? 1 : 0);
