@@ -33,9 +33,7 @@ for (const reflection of project.getReflectionsByKind(documentedKinds) as Declar
     reflection.comment,
     ...(reflection.signatures ?? []).map((signature) => signature.comment),
   ];
-  if (
-    !comments.some((comment) => comment?.summary.some((part) => part.text.trim() !== ''))
-  ) {
+  if (!comments.some((comment) => comment?.summary.some((part) => part.text.trim() !== ''))) {
     undocumented.push(`${reflection.parent.name}: ${reflection.name}`);
   }
 }
