@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fc, test } from '@fast-check/vitest';
-import { questionnaire } from '@praktijkscan/model';
 import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { aggregateResults } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { responseArb } from '../../scoring/test/support/arbitraries';
-import { AggregateAccumulator } from '../src/batch/accumulator';
 import { runCli } from '../src/index';
 import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
 
@@ -207,25 +203,5 @@ describe('batch in-process', () => {
     expect(code).toBe(0);
     expect(errText).toContain('praktijkscan batch [');
     expect(errText).toContain('8 lines');
-  });
-});
-
-describe('AggregateAccumulator', () => {
-  test.prop(
-    [
-      fc.array(responseArb(questionnaire), { minLength: 0, maxLength: 14 }),
-      fc.integer({ min: 1, max: 6 }),
-    ],
-    { numRuns: 60 },
-  )('gives exactly what aggregateResults gives', (responses, minGroupSize) => {
-    const results = responses.map((response, index) =>
-      scoreResponse({ ...response, practiceId: `practice-${index}` }),
-    );
-    const accumulator = new AggregateAccumulator();
-    for (const result of results) accumulator.add(result);
-    expect(accumulator.size).toBe(results.length);
-    expect(json(accumulator.aggregate(minGroupSize))).toBe(
-      json(aggregateResults(results, { minGroupSize })),
-    );
   });
 });

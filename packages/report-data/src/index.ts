@@ -15,7 +15,7 @@ export type {
   RegionalAggregate,
   SuppressedAggregate,
 } from './benchmark/aggregate';
-export { aggregateResults, compareToBenchmark } from './benchmark/aggregate';
+export { aggregateResults, compareToBenchmark, RegionalAggregator } from './benchmark/aggregate';
 export type { BuildReportDataInput } from './build/build-report-data';
 export { buildReportData } from './build/build-report-data';
 export type { ReportDataErrorCode } from './errors';

@@ -9,9 +9,9 @@ import {
   ResponseValidationError,
   type ValidationIssue,
 } from '@praktijkscan/model';
+import { RegionalAggregator } from '@praktijkscan/report-data';
 import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import cliProgress from 'cli-progress';
-import { AggregateAccumulator } from '../batch/accumulator';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 
@@ -47,7 +47,7 @@ type BatchLine =
 /** What the run keeps between lines: the first line of each practice and the aggregate's numbers. */
 class BatchState {
   readonly firstLine = new Map<string, number>();
-  readonly accumulator = new AggregateAccumulator();
+  readonly accumulator = new RegionalAggregator();
   questionnaire: { id: string; major: string; label: string } | undefined;
   constructor(
     readonly asOf: string,

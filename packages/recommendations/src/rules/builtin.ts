@@ -1,3 +1,4 @@
+import { deepFreeze } from '../catalog/freeze';
 import adoption from './adoption.json';
 import governance from './governance.json';
 import inkPhases from './ink-phases.json';
@@ -7,14 +8,6 @@ import patients from './patients.json';
 import security from './security.json';
 import tools from './tools.json';
 import type { RecommendationRule } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 /**
  * The built-in rules, kept as JSON data in `src/rules/*.json` (one file per theme) and checked by

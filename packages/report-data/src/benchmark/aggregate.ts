@@ -41,21 +41,113 @@ export interface AggregateOptions {
  * The value at nearest rank `ceil(p / 100 * n)` of sorted values: the definition every
  * implementation can agree on (no interpolation).
  */
-function nearestRank(sorted: readonly number[], percentile: number): number | null {
+function nearestRank(sorted: Float64Array, percentile: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil((percentile * sorted.length) / 100));
   return sorted[rank - 1] ?? null;
 }
 
-function figures(values: readonly (number | null)[], minGroupSize: number): PercentileFigures {
-  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
-  if (sorted.length < minGroupSize) return { n: sorted.length, p25: null, median: null, p75: null };
-  return {
-    n: sorted.length,
-    p25: nearestRank(sorted, 25),
-    median: nearestRank(sorted, 50),
-    p75: nearestRank(sorted, 75),
+/** A growable list of numbers: eight bytes a value, nothing else. */
+class NumberList {
+  private values = new Float64Array(64);
+  private count = 0;
+
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count] = value;
+    this.count += 1;
+  }
+
+  figures(minGroupSize: number): PercentileFigures {
+    const n = this.count;
+    if (n < minGroupSize) return { n, p25: null, median: null, p75: null };
+    // A typed array sorts numerically.
+    const sorted = this.values.slice(0, n).sort();
+    return {
+      n,
+      p25: nearestRank(sorted, 25),
+      median: nearestRank(sorted, 50),
+      p75: nearestRank(sorted, 75),
+    };
+  }
+}
+
+type PhaseKey = '0' | `${InkPhaseId}`;
+
+function checkMinGroupSize(minGroupSize: number): void {
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+    throw new ReportDataError(
+      'invalid-results',
+      `minGroupSize must be a whole number of at least 1, got ${String(minGroupSize)}`,
+    );
+  }
+}
+
+/**
+ * Builds a regional aggregate from a stream of score results without keeping them: per practice
+ * it keeps only the numbers the aggregate reads (the overall and six aspect scores, eight bytes
+ * each) and a count per INK phase. `aggregateResults` is built on it; use it directly to aggregate
+ * more results than fit in memory. Checking that each practice occurs once and that all results
+ * answer the same questionnaire is the caller's job (`aggregateResults` does it).
+ *
+ * @example
+ * ```ts
+ * import { RegionalAggregator } from '@praktijkscan/report-data';
+ * const aggregator = new RegionalAggregator();
+ * for await (const result of results) aggregator.add(result);
+ * const aggregate = aggregator.aggregate(5);
+ * ```
+ */
+export class RegionalAggregator {
+  private count = 0;
+  private readonly overall = new NumberList();
+  private readonly aspects = Object.fromEntries(
+    qualityAspectIds.map((id) => [id, new NumberList()]),
+  ) as Record<QualityAspectId, NumberList>;
+  private readonly inkPhases: Record<PhaseKey, number> = {
+    '0': 0,
+    '1': 0,
+    '2': 0,
+    '3': 0,
+    '4': 0,
+    '5': 0,
   };
+
+  /** Adds one practice's result. */
+  add(result: ScoreResult): void {
+    this.count += 1;
+    if (result.overall !== null) this.overall.push(result.overall);
+    for (const id of qualityAspectIds) {
+      const score = result.aspects[id].score;
+      if (score !== null) this.aspects[id].push(score);
+    }
+    this.inkPhases[`${result.inkPhase.phase}` as PhaseKey] += 1;
+  }
+
+  /** How many results were added. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The aggregate of every result added so far; suppressed below `minGroupSize` practices. */
+  aggregate(minGroupSize = 5): RegionalAggregate {
+    checkMinGroupSize(minGroupSize);
+    if (this.count < minGroupSize) return { suppressed: true, minGroupSize };
+    return {
+      suppressed: false,
+      minGroupSize,
+      n: this.count,
+      overall: this.overall.figures(minGroupSize),
+      aspects: Object.fromEntries(
+        qualityAspectIds.map((id) => [id, this.aspects[id].figures(minGroupSize)]),
+      ) as Record<QualityAspectId, PercentileFigures>,
+      inkPhases: { ...this.inkPhases },
+    };
+  }
 }
 
 /**
@@ -78,12 +170,7 @@ export function aggregateResults(
   options: AggregateOptions = {},
 ): RegionalAggregate {
   const minGroupSize = options.minGroupSize ?? 5;
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
-    throw new ReportDataError(
-      'invalid-results',
-      `minGroupSize must be a whole number of at least 1, got ${String(minGroupSize)}`,
-    );
-  }
+  checkMinGroupSize(minGroupSize);
   if (!Array.isArray(results))
     throw new ReportDataError('invalid-results', 'expected a list of score results');
   const practices = new Set<string>();
@@ -115,36 +202,9 @@ export function aggregateResults(
       `results of different questionnaires cannot be aggregated: ${[...questionnaires].sort().join('; ')}`,
     );
   }
-  if (results.length < minGroupSize) return { suppressed: true, minGroupSize };
-  const inkPhases: Record<'0' | `${InkPhaseId}`, number> = {
-    '0': 0,
-    '1': 0,
-    '2': 0,
-    '3': 0,
-    '4': 0,
-    '5': 0,
-  };
-  for (const result of results)
-    inkPhases[`${result.inkPhase.phase}` as keyof typeof inkPhases] += 1;
-  return {
-    suppressed: false,
-    minGroupSize,
-    n: results.length,
-    overall: figures(
-      results.map((result) => result.overall),
-      minGroupSize,
-    ),
-    aspects: Object.fromEntries(
-      qualityAspectIds.map((id) => [
-        id,
-        figures(
-          results.map((result) => result.aspects[id].score),
-          minGroupSize,
-        ),
-      ]),
-    ) as Record<QualityAspectId, PercentileFigures>,
-    inkPhases,
-  };
+  const aggregator = new RegionalAggregator();
+  for (const result of results) aggregator.add(result);
+  return aggregator.aggregate(minGroupSize);
 }
 
 /** Where a score stands in the region. */
