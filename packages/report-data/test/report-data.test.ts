@@ -14,6 +14,7 @@ import {
   aggregateResults,
   buildReportData,
   compareToBenchmark,
+  RegionalAggregator,
   ReportDataError,
   reportDataSchema,
 } from '../src';
@@ -223,6 +224,7 @@ describe('properties', () => {
     async (generated) => {
       const response = { ...generated, completedOn: '2026-01-15' };
       const { result, report, recommendations } = await reportFor(response);
+      expect(JSON.stringify((await reportFor(response)).report)).toBe(JSON.stringify(report));
       expect(report.radar.series[0]?.values).toEqual(
         report.radar.axes.map((axis) => result.aspects[axis.id].score),
       );
@@ -298,6 +300,21 @@ describe('properties', () => {
     const aggregate = aggregateResults(results);
     if (aggregate.suppressed) throw new Error('unexpected suppression');
     expect(aggregate.aspects.safety).toEqual({ n: 8, p25: 20, median: 40, p75: 60 });
+  });
+
+  it('streams: an aggregate taken midway equals aggregateResults of the results so far', () => {
+    const results = [...samplePractices, ...samplePractices].map((sample, index) =>
+      scoreResponse({ ...sample, practiceId: `stream-${index}` }),
+    );
+    const aggregator = new RegionalAggregator();
+    results.forEach((result, index) => {
+      aggregator.add(result);
+      expect(aggregator.size).toBe(index + 1);
+      expect(aggregator.aggregate(3)).toEqual(
+        aggregateResults(results.slice(0, index + 1), { minGroupSize: 3 }),
+      );
+    });
+    expect(() => aggregator.aggregate(0)).toThrow(ReportDataError);
   });
 
   it('refuses the same practice twice and mixed questionnaires', () => {
