@@ -220,7 +220,7 @@ describe('buildReportData', () => {
 
 describe('properties', () => {
   test.prop([responseArb(questionnaire)], { numRuns: 60 })(
-    "radar values equal the result's scores; the ladder agrees with the phase; every planned step appears once",
+    "deterministic; radar values equal the result's scores; the ladder agrees with the phase; every planned step appears once",
     async (generated) => {
       const response = { ...generated, completedOn: '2026-01-15' };
       const { result, report, recommendations } = await reportFor(response);
