@@ -105,14 +105,90 @@ function resolveResponse(
   return { response, questionnaire };
 }
 
+/** One scored item, read once from the questionnaire. */
+interface PlannedItem {
+  readonly id: string;
+  readonly max: number;
+  /** The item's weight per quality aspect, in the order of `qualityAspectIds`. */
+  readonly weights: readonly number[];
+  /** Indexes into the plan's section, theme and phase tallies; -1 where there is none. */
+  readonly section: number;
+  readonly theme: number;
+  readonly phase: number;
+}
+
+/**
+ * What scoring needs of a questionnaire, in arrays: worked out once per (deep-frozen)
+ * questionnaire instead of once per response.
+ */
+interface ScoringPlan {
+  readonly items: readonly PlannedItem[];
+  readonly sectionCount: number;
+  /** The sections that have scored items, in questionnaire order, with their tally index. */
+  readonly scoredSections: readonly { readonly id: string; readonly tally: number }[];
+  readonly selfItem: { readonly id: string; readonly max: number } | undefined;
+}
+
+function planScoring(questionnaire: Questionnaire): ScoringPlan {
+  // A section id that occurs twice shares one tally, the last, as a Map keyed by id would.
+  const sectionIndex = new Map<string, number>();
+  questionnaire.sections.forEach((section, index) => {
+    sectionIndex.set(section.id, index);
+  });
+  const themeIndex = new Map<string, number>(igjThemeIds.map((id, index) => [id, index]));
+  const phaseIndex = new Map<number, number>(inkPhaseIds.map((id, index) => [id, index]));
+  const items: PlannedItem[] = [];
+  const scoredSectionIds = new Set<string>();
+  for (const item of questionnaire.items) {
+    if (!item.scored) continue;
+    scoredSectionIds.add(item.section);
+    items.push({
+      id: item.id,
+      max: answerScaleMax(item.scale),
+      weights: qualityAspectIds.map((aspect) => item.weights[aspect]),
+      section: sectionIndex.get(item.section) ?? -1,
+      theme: themeIndex.get(item.theme) ?? -1,
+      phase: item.inkPhase === undefined ? -1 : (phaseIndex.get(item.inkPhase) ?? -1),
+    });
+  }
+  const self = questionnaire.items.find((item) => !item.scored);
+  return {
+    items,
+    sectionCount: questionnaire.sections.length,
+    scoredSections: questionnaire.sections
+      .filter((section) => scoredSectionIds.has(section.id))
+      .map((section) => ({ id: section.id, tally: sectionIndex.get(section.id) as number })),
+    selfItem: self && { id: self.id, max: answerScaleMax(self.scale) },
+  };
+}
+
+function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) {
+    if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+// Plans of deep-frozen questionnaires only (the published ones are): they cannot change, so the
+// plan cannot go stale. A custom questionnaire that is not frozen is planned on every call.
+const plans = new WeakMap<Questionnaire, ScoringPlan>();
+
+function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
+  const known = plans.get(questionnaire);
+  if (known) return known;
+  const plan = planScoring(questionnaire);
+  if (isDeepFrozen(questionnaire)) plans.set(questionnaire, plan);
+  return plan;
+}
+
 function inkPhaseOf(
-  phaseTallies: ReadonlyMap<number, Tally>,
+  phaseTallies: readonly Tally[],
   thresholds: PhaseThresholdTenths,
   completedOn: string,
 ): InkPhaseResult {
-  const attainedList = inkPhaseIds.map((phase) =>
-    isPhaseAttained(phaseTallies.get(phase) ?? newTally(), thresholds),
-  );
+  const attainedList = phaseTallies.map((tally) => isPhaseAttained(tally, thresholds));
   let phase = 0;
   while (phase < inkPhaseIds.length && attainedList[phase]) phase += 1;
   const attained = {
@@ -124,7 +200,7 @@ function inkPhaseOf(
   };
   const nextPhase = inkPhaseIds[phase];
   if (nextPhase === undefined) return { phase: 5, attained, next: null };
-  const tally = phaseTallies.get(nextPhase) ?? newTally();
+  const tally = phaseTallies[phase] ?? newTally();
   const progress = tenthsOrNull(tally.num, tally.den);
   return {
     phase: phase as InkPhaseResult['phase'],
@@ -162,72 +238,79 @@ function inkPhaseOf(
 export function scoreResponse(response: unknown, options: ScoreOptions = {}): ScoreResult {
   const thresholds = resolvePhaseThresholds(options);
   const { response: parsed, questionnaire } = resolveResponse(response, options);
+  const plan = scoringPlan(questionnaire);
 
-  const aspectTallies = new Map<QualityAspectId, Tally>(
-    qualityAspectIds.map((id) => [id, newTally()]),
-  );
-  const sectionTallies = new Map<string, Tally>(
-    questionnaire.sections.map((section) => [section.id, newTally()]),
-  );
-  const themeTallies = new Map<string, Tally>(igjThemeIds.map((id) => [id, newTally()]));
-  const phaseTallies = new Map<number, Tally>(inkPhaseIds.map((id) => [id, newTally()]));
-  // A section of unscored items only (the practice's own judgement) has no score to report.
-  const scoredSectionIds = new Set(
-    questionnaire.items.filter((item) => item.scored).map((item) => item.section),
-  );
+  const aspectCount = qualityAspectIds.length;
+  const aspectTallies = qualityAspectIds.map(newTally);
+  const sectionTallies = Array.from({ length: plan.sectionCount }, newTally);
+  const themeTallies = igjThemeIds.map(newTally);
+  const phaseTallies = inkPhaseIds.map(newTally);
   const missing: string[] = [];
   let answered = 0;
   let applicable = 0;
+  const answers = parsed.answers;
 
-  for (const item of questionnaire.items) {
-    if (!item.scored) continue;
-    const answer = parsed.answers[item.id];
+  for (const item of plan.items) {
+    const answer = answers[item.id];
     if (answer === 'na') continue;
-    const max = answerScaleMax(item.scale);
-    const groups = [sectionTallies.get(item.section), themeTallies.get(item.theme)];
-    if (item.inkPhase !== undefined) groups.push(phaseTallies.get(item.inkPhase));
+    const { max, weights } = item;
+    const section = item.section === -1 ? undefined : sectionTallies[item.section];
+    const theme = item.theme === -1 ? undefined : themeTallies[item.theme];
+    const phase = item.phase === -1 ? undefined : phaseTallies[item.phase];
     applicable += 1;
-    for (const aspect of qualityAspectIds) {
-      const weight = item.weights[aspect];
-      if (weight > 0) (aspectTallies.get(aspect) as Tally).applicable += weight * max;
+    for (let aspect = 0; aspect < aspectCount; aspect += 1) {
+      const weight = weights[aspect] as number;
+      if (weight > 0) (aspectTallies[aspect] as Tally).applicable += weight * max;
     }
-    for (const group of groups) if (group) group.applicable += max;
+    if (section) section.applicable += max;
+    if (theme) theme.applicable += max;
+    if (phase) phase.applicable += max;
     if (answer === undefined) {
       missing.push(item.id);
       continue;
     }
     answered += 1;
-    for (const aspect of qualityAspectIds) {
-      const weight = item.weights[aspect];
+    for (let aspect = 0; aspect < aspectCount; aspect += 1) {
+      const weight = weights[aspect] as number;
       if (weight === 0) continue;
-      const tally = aspectTallies.get(aspect) as Tally;
+      const tally = aspectTallies[aspect] as Tally;
       tally.num += weight * answer;
       tally.den += weight * max;
     }
-    for (const group of groups) {
-      if (!group) continue;
-      group.num += answer;
-      group.den += max;
+    if (section) {
+      section.num += answer;
+      section.den += max;
+    }
+    if (theme) {
+      theme.num += answer;
+      theme.den += max;
+    }
+    if (phase) {
+      phase.num += answer;
+      phase.den += max;
     }
   }
 
-  const aspects = Object.fromEntries(
-    qualityAspectIds.map((id) => [id, toScore(aspectTallies.get(id) as Tally)]),
-  ) as Record<QualityAspectId, ScoreWithCoverage>;
-  const sections = Object.fromEntries(
-    questionnaire.sections
-      .filter((section) => scoredSectionIds.has(section.id))
-      .map((section) => [section.id, toScore(sectionTallies.get(section.id) as Tally)]),
-  );
-  const themes = Object.fromEntries(
-    igjThemeIds.map((id) => [id, toScore(themeTallies.get(id) as Tally)]),
-  ) as ScoreResult['themes'];
+  const aspects = {} as Record<QualityAspectId, ScoreWithCoverage>;
+  const aspectScores: (number | null)[] = [];
+  qualityAspectIds.forEach((id, index) => {
+    const score = toScore(aspectTallies[index] as Tally);
+    aspects[id] = score;
+    aspectScores.push(score.score);
+  });
+  const sections: Record<string, ScoreWithCoverage> = {};
+  for (const section of plan.scoredSections)
+    sections[section.id] = toScore(sectionTallies[section.tally] as Tally);
+  const themes = {} as Record<(typeof igjThemeIds)[number], ScoreWithCoverage>;
+  igjThemeIds.forEach((id, index) => {
+    themes[id] = toScore(themeTallies[index] as Tally);
+  });
 
-  const selfItem = questionnaire.items.find((item) => !item.scored);
+  const selfItem = plan.selfItem;
   let selfAssessment: ScoreResult['selfAssessment'] = null;
   if (selfItem) {
-    const answer = parsed.answers[selfItem.id];
-    const max = answerScaleMax(selfItem.scale);
+    const answer = answers[selfItem.id];
+    const max = selfItem.max;
     const value = typeof answer === 'number' ? answer : null;
     selfAssessment = {
       item: selfItem.id,
@@ -237,19 +320,22 @@ export function scoreResponse(response: unknown, options: ScoreOptions = {}): Sc
     };
   }
 
-  const ideas: ScoredIdea[] = orderByMatrix(parsed.ideas).map((idea) => ({
-    id: idea.id,
-    title: idea.title,
-    effect: idea.effect,
-    energy: idea.energy,
-    quadrant: quadrantOf(idea.effect, idea.energy),
-  }));
+  const ideas: ScoredIdea[] =
+    parsed.ideas.length === 0
+      ? []
+      : orderByMatrix(parsed.ideas).map((idea) => ({
+          id: idea.id,
+          title: idea.title,
+          effect: idea.effect,
+          energy: idea.energy,
+          quadrant: quadrantOf(idea.effect, idea.energy),
+        }));
 
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     practiceId: parsed.practiceId,
     completedOn: parsed.completedOn,
-    overall: meanOfScores(qualityAspectIds.map((id) => aspects[id].score)),
+    overall: meanOfScores(aspectScores),
     aspects,
     sections,
     themes,

@@ -40,8 +40,8 @@ export function answerScaleMax(scale: AnswerScaleId): number {
  * // ['Nee / helemaal niet', 'In beperkte mate', 'Deels', 'Grotendeels', 'Ja, volledig']
  * ```
  */
-export const answerScales: readonly AnswerScale[] = deepFreeze(
-  answerScaleIds.map((id) => {
+export const answerScales: readonly AnswerScale[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ answerScaleIds.map((id) => {
     const max = answerScaleMax(id);
     const values: AnswerScaleValue[] = Array.from({ length: max + 1 }, (_, value) => ({
       value,

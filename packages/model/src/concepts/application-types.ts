@@ -132,8 +132,8 @@ const details: Readonly<Record<ApplicationTypeId, Details>> = {
  * applicationTypes.filter((type) => type.nivelType).length; // 7
  * ```
  */
-export const applicationTypes: readonly ApplicationType[] = deepFreeze(
-  applicationTypeIds.map((id) => ({
+export const applicationTypes: readonly ApplicationType[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ applicationTypeIds.map((id) => ({
     id,
     ...conceptTexts('applicationTypes', id),
     ...details[id],

@@ -21,8 +21,8 @@ const headings: Readonly<Record<BottleneckId, string>> = {
  * bottlenecks[0].label.nl; // 'Telefoondruk in de ochtend'
  * ```
  */
-export const bottlenecks: readonly Bottleneck[] = deepFreeze(
-  bottleneckIds.map((id) => ({
+export const bottlenecks: readonly Bottleneck[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ bottleneckIds.map((id) => ({
     id,
     ...conceptTexts('bottlenecks', id),
     source: { seed: '001_a329bfd150ee0d04.txt', heading: headings[id] },

@@ -23,8 +23,8 @@ const headings: Readonly<Record<DigitisationDomainId, string>> = {
  * //  'Praktijkprocessen en werkdrukverlaging', 'Digitale veiligheid en privacy']
  * ```
  */
-export const digitisationDomains: readonly DigitisationDomain[] = deepFreeze(
-  digitisationDomainIds.map((id) => ({
+export const digitisationDomains: readonly DigitisationDomain[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ digitisationDomainIds.map((id) => ({
     id,
     ...conceptTexts('digitisationDomains', id),
     source: { seed: '001_a329bfd150ee0d04.txt', heading: headings[id] },

@@ -11,7 +11,7 @@
  * qualityAspectIds.includes('safety'); // true
  * ```
  */
-export const qualityAspectIds = Object.freeze([
+export const qualityAspectIds = /* @__PURE__ */ Object.freeze([
   'safety',
   'effectiveness',
   'efficiency',
@@ -32,7 +32,7 @@ export type QualityAspectId = (typeof qualityAspectIds)[number];
  * inkPhaseIds.includes(1); // true
  * ```
  */
-export const inkPhaseIds = Object.freeze([1, 2, 3, 4, 5] as const);
+export const inkPhaseIds = /* @__PURE__ */ Object.freeze([1, 2, 3, 4, 5] as const);
 /** An INK phase, 1 (activity-oriented) to 5 (transformation-oriented). */
 export type InkPhaseId = (typeof inkPhaseIds)[number];
 
@@ -46,7 +46,7 @@ export type InkPhaseId = (typeof inkPhaseIds)[number];
  * matrixQuadrantIds.includes('always-do'); // true
  * ```
  */
-export const matrixQuadrantIds = Object.freeze([
+export const matrixQuadrantIds = /* @__PURE__ */ Object.freeze([
   'always-do',
   'do-after-weighing',
   'quick-win',
@@ -65,7 +65,7 @@ export type MatrixQuadrantId = (typeof matrixQuadrantIds)[number];
  * igjThemeIds.includes('governance'); // true
  * ```
  */
-export const igjThemeIds = Object.freeze([
+export const igjThemeIds = /* @__PURE__ */ Object.freeze([
   'governance',
   'adoption',
   'patient-participation',
@@ -85,7 +85,7 @@ export type IgjThemeId = (typeof igjThemeIds)[number];
  * pdcaPhaseIds.includes('plan'); // true
  * ```
  */
-export const pdcaPhaseIds = Object.freeze(['plan', 'do', 'check', 'act'] as const);
+export const pdcaPhaseIds = /* @__PURE__ */ Object.freeze(['plan', 'do', 'check', 'act'] as const);
 /** A PDCA phase. */
 export type PdcaPhaseId = (typeof pdcaPhaseIds)[number];
 
@@ -99,7 +99,7 @@ export type PdcaPhaseId = (typeof pdcaPhaseIds)[number];
  * pdcaActivityIds.includes('formulate-goal'); // true
  * ```
  */
-export const pdcaActivityIds = Object.freeze([
+export const pdcaActivityIds = /* @__PURE__ */ Object.freeze([
   'formulate-goal',
   'inventory-solutions',
   'map-bottlenecks',
@@ -122,7 +122,7 @@ export type PdcaActivityId = (typeof pdcaActivityIds)[number];
  * nivelStepIds.includes(1); // true
  * ```
  */
-export const nivelStepIds = Object.freeze([1, 2, 3, 4, 5, 6] as const);
+export const nivelStepIds = /* @__PURE__ */ Object.freeze([1, 2, 3, 4, 5, 6] as const);
 /** A Nivel implementation step, 1..6. */
 export type NivelStepId = (typeof nivelStepIds)[number];
 
@@ -136,7 +136,7 @@ export type NivelStepId = (typeof nivelStepIds)[number];
  * toolboxStepIds.includes(1); // true
  * ```
  */
-export const toolboxStepIds = Object.freeze([1, 2, 3, 4, 5, 6, 7] as const);
+export const toolboxStepIds = /* @__PURE__ */ Object.freeze([1, 2, 3, 4, 5, 6, 7] as const);
 /** An e-health toolbox step, 1..7. */
 export type ToolboxStepId = (typeof toolboxStepIds)[number];
 
@@ -150,7 +150,7 @@ export type ToolboxStepId = (typeof toolboxStepIds)[number];
  * digitisationDomainIds.includes('patient-contact'); // true
  * ```
  */
-export const digitisationDomainIds = Object.freeze([
+export const digitisationDomainIds = /* @__PURE__ */ Object.freeze([
   'patient-contact',
   'triage-preparation',
   'practice-processes',
@@ -169,7 +169,7 @@ export type DigitisationDomainId = (typeof digitisationDomainIds)[number];
  * applicationTypeIds.includes('patient-portal'); // true
  * ```
  */
-export const applicationTypeIds = Object.freeze([
+export const applicationTypeIds = /* @__PURE__ */ Object.freeze([
   'waiting-room-screen',
   'practice-website',
   'patient-portal',
@@ -203,7 +203,7 @@ export type ApplicationTypeId = (typeof applicationTypeIds)[number];
  * roleIds.includes('gp'); // true
  * ```
  */
-export const roleIds = Object.freeze([
+export const roleIds = /* @__PURE__ */ Object.freeze([
   'gp',
   'practice-manager',
   'poh',
@@ -222,7 +222,7 @@ export type RoleId = (typeof roleIds)[number];
  * bottleneckIds.includes('morning-phone-pressure'); // true
  * ```
  */
-export const bottleneckIds = Object.freeze([
+export const bottleneckIds = /* @__PURE__ */ Object.freeze([
   'morning-phone-pressure',
   'repeat-questions',
   'retyping',
@@ -241,7 +241,7 @@ export type BottleneckId = (typeof bottleneckIds)[number];
  * toolChoiceCheckIds.includes('fits-work-processes'); // true
  * ```
  */
-export const toolChoiceCheckIds = Object.freeze([
+export const toolChoiceCheckIds = /* @__PURE__ */ Object.freeze([
   'fits-work-processes',
   'workable-for-team',
   'safe',
@@ -259,6 +259,10 @@ export type ToolChoiceCheckId = (typeof toolChoiceCheckIds)[number];
  * answerScaleIds.includes('agreement'); // true
  * ```
  */
-export const answerScaleIds = Object.freeze(['agreement', 'yes-no', 'usage'] as const);
+export const answerScaleIds = /* @__PURE__ */ Object.freeze([
+  'agreement',
+  'yes-no',
+  'usage',
+] as const);
 /** An answer scale. */
 export type AnswerScaleId = (typeof answerScaleIds)[number];

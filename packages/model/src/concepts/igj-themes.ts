@@ -14,8 +14,8 @@ import type { IgjTheme } from './types';
  * // ['governance', 'adoption', 'patient-participation', 'network-data-exchange', 'security-continuity']
  * ```
  */
-export const igjThemes: readonly IgjTheme[] = deepFreeze(
-  igjThemeIds.map((id) => ({
+export const igjThemes: readonly IgjTheme[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ igjThemeIds.map((id) => ({
     id,
     ...conceptTexts('igjThemes', id),
     source: { seed: '004_a7ae77890b5be1ca.txt', heading: 'Toetsingskader IGJ' },

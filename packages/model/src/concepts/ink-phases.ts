@@ -17,8 +17,8 @@ import type { InkPhase } from './types';
  * inkPhases[3].emphasis.en; // 'Coordination and data exchange with other care partners.'
  * ```
  */
-export const inkPhases: readonly InkPhase[] = deepFreeze(
-  inkPhaseIds.map((id) => ({
+export const inkPhases: readonly InkPhase[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ inkPhaseIds.map((id) => ({
     id,
     ...conceptTexts('inkPhases', id),
     emphasis: { nl: nl.inkPhases[id].emphasis, en: en.inkPhases[id].emphasis },

@@ -24,8 +24,8 @@ const placements: Readonly<Record<MatrixQuadrantId, Placement>> = {
  * matrixQuadrants.filter((q) => q.planned).length; // 3
  * ```
  */
-export const matrixQuadrants: readonly MatrixQuadrant[] = deepFreeze(
-  matrixQuadrantIds.map((id) => ({
+export const matrixQuadrants: readonly MatrixQuadrant[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ matrixQuadrantIds.map((id) => ({
     id,
     ...conceptTexts('matrixQuadrants', id),
     ...placements[id],

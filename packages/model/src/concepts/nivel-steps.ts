@@ -23,8 +23,8 @@ const headings: Readonly<Record<NivelStepId, string>> = {
  * nivelSteps[3].label.nl; // 'Implementatieplan schrijven'
  * ```
  */
-export const nivelSteps: readonly NivelStep[] = deepFreeze(
-  nivelStepIds.map((id) => ({
+export const nivelSteps: readonly NivelStep[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ nivelStepIds.map((id) => ({
     id,
     ...conceptTexts('nivelSteps', id),
     source: { seed: '003_f01a0fe878612b8e.txt', heading: headings[id] },

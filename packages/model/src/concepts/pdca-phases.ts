@@ -48,8 +48,8 @@ const activityDetails: Readonly<
  * pdcaActivities[0].label.en; // 'Formulate a practice goal'
  * ```
  */
-export const pdcaActivities: readonly PdcaActivity[] = deepFreeze(
-  pdcaActivityIds.map((id) => ({
+export const pdcaActivities: readonly PdcaActivity[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ pdcaActivityIds.map((id) => ({
     id,
     ...conceptTexts('pdcaActivities', id),
     source: activityDetails[id].source,
@@ -68,8 +68,8 @@ export const pdcaActivities: readonly PdcaActivity[] = deepFreeze(
  * // ['map-bottlenecks', 'choose-solution', 'set-up-and-agree', 'inform-patients']
  * ```
  */
-export const pdcaPhases: readonly PdcaPhase[] = deepFreeze(
-  pdcaPhaseIds.map((id) => ({
+export const pdcaPhases: readonly PdcaPhase[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ pdcaPhaseIds.map((id) => ({
     id,
     ...conceptTexts('pdcaPhases', id),
     activities: pdcaActivities.filter((activity) => activityDetails[activity.id].phase === id),

@@ -14,8 +14,8 @@ import type { QualityAspect } from './types';
  * // ['Veiligheid', 'Effectiviteit', 'Efficiëntie', 'Persoonsgerichtheid', 'Tijdigheid', 'Gelijkwaardigheid']
  * ```
  */
-export const qualityAspects: readonly QualityAspect[] = deepFreeze(
-  qualityAspectIds.map((id) => ({
+export const qualityAspects: readonly QualityAspect[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ qualityAspectIds.map((id) => ({
     id,
     ...conceptTexts('qualityAspects', id),
     source: { seed: '000_b3fde464fb93530b.txt', heading: '6 kwaliteitsaspecten uit artikel 2.0' },

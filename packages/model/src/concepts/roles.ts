@@ -14,8 +14,8 @@ import type { Role } from './types';
  * // ['Huisarts', 'Praktijkmanager', 'Praktijkondersteuner (POH)', 'Doktersassistent']
  * ```
  */
-export const roles: readonly Role[] = deepFreeze(
-  roleIds.map((id) => ({
+export const roles: readonly Role[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ roleIds.map((id) => ({
     id,
     ...conceptTexts('roles', id),
     source: {

@@ -21,8 +21,8 @@ const headings: Readonly<Record<ToolChoiceCheckId, string>> = {
  * // ['Fits the current work processes', 'Workable for the team', 'Safe']
  * ```
  */
-export const toolChoiceChecks: readonly ToolChoiceCheck[] = deepFreeze(
-  toolChoiceCheckIds.map((id) => ({
+export const toolChoiceChecks: readonly ToolChoiceCheck[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ toolChoiceCheckIds.map((id) => ({
     id,
     ...conceptTexts('toolChoiceChecks', id),
     source: { seed: '001_a329bfd150ee0d04.txt', heading: headings[id] },

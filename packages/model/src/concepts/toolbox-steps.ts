@@ -34,8 +34,8 @@ const themes: Readonly<Partial<Record<ToolboxStepId, IgjThemeId>>> = {
  * toolboxSteps[2].igjTheme; // 'patient-participation'
  * ```
  */
-export const toolboxSteps: readonly ToolboxStep[] = deepFreeze(
-  toolboxStepIds.map((id): ToolboxStep => {
+export const toolboxSteps: readonly ToolboxStep[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ toolboxStepIds.map((id): ToolboxStep => {
     const igjTheme = themes[id];
     return {
       id,

@@ -9,7 +9,7 @@
  * if (!result.success) validationCodes.includes(result.error.issues[0]!.code); // true
  * ```
  */
-export const validationCodes = Object.freeze([
+export const validationCodes = /* @__PURE__ */ Object.freeze([
   'invalid-json',
   'not-an-object',
   'input-too-large',

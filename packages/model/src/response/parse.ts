@@ -71,7 +71,10 @@ const expectedKinds: Readonly<Record<string, ExpectedKind>> = {
 function sanitize(input: unknown, issues: RawIssue[]): unknown {
   let nodes = 0;
   let tooLarge = false;
-  const copy = (value: unknown, path: Path, depth: number): unknown => {
+  // The path of the value being copied, one stack for the whole walk: an issue takes a copy of it,
+  // so that no path array is made for a value that has no problem.
+  const path: Path = [];
+  const copy = (value: unknown, depth: number): unknown => {
     if (tooLarge) return undefined;
     nodes += 1;
     if (nodes > responseLimits.maxNodes) {
@@ -88,24 +91,31 @@ function sanitize(input: unknown, issues: RawIssue[]): unknown {
       tooLarge = true;
       issues.push({
         code: 'input-too-large',
-        path,
+        path: [...path],
         params: { detail: `nested deeper than ${responseLimits.maxDepth} levels` },
       });
       return undefined;
     }
     if (Array.isArray(value))
-      return value.map((entry, index) => copy(entry, [...path, index], depth + 1));
+      return value.map((entry, index) => {
+        path.push(index);
+        const copied = copy(entry, depth + 1);
+        path.pop();
+        return copied;
+      });
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (forbiddenKeys.has(key)) {
         issues.push({ code: 'forbidden-key', path: [...path, key], params: { key } });
         continue;
       }
-      result[key] = copy((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+      path.push(key);
+      result[key] = copy((value as Record<string, unknown>)[key], depth + 1);
+      path.pop();
     }
     return result;
   };
-  const result = copy(input, [], 0);
+  const result = copy(input, 0);
   return tooLarge ? undefined : result;
 }
 

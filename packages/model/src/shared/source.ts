@@ -7,7 +7,7 @@
  * seedFiles.includes(questionnaire.items[0]!.source.seed); // true
  * ```
  */
-export const seedFiles = Object.freeze([
+export const seedFiles = /* @__PURE__ */ Object.freeze([
   '000_b3fde464fb93530b.txt',
   '001_a329bfd150ee0d04.txt',
   '002_f3ca0ba8266c7bed.txt',

@@ -15,14 +15,14 @@ import {
   quadrantOf,
   type ScoreResult,
 } from '@praktijkscan/scoring';
-import { Engine } from 'json-rules-engine';
+import { Engine, type EngineResult } from 'json-rules-engine';
 import { recommendations } from '../catalog';
 import type { Recommendation } from '../catalog/types';
-import { buildFacts, type FactValue } from '../facts/build';
+import { type FactValue, forEachFact } from '../facts/build';
 import { factNames } from '../facts/names';
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
-import { validateRules } from '../rules/validate';
+import { ruleLeaves, validateRules } from '../rules/validate';
 import { describeReason } from './describe';
 import { RecommendOptionsError } from './errors';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
@@ -32,6 +32,53 @@ const catalogById: ReadonlyMap<string, Recommendation> = new Map(
 );
 const builtinNames: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.name));
 const factNamesByQuestionnaire = new WeakMap<Questionnaire, ReadonlySet<string>>();
+
+/** The facts some rule compares, each once, in the order the rules name them. */
+function factsOfRules(rules: readonly RecommendationRule[]): string[] {
+  const names = new Set<string>();
+  for (const rule of rules) for (const leaf of ruleLeaves(rule.conditions)) names.add(leaf.fact);
+  return [...names];
+}
+
+let builtinFacts: ReadonlySet<string> | undefined;
+let recommendationIds: ReadonlySet<string> | undefined;
+
+/** The ids of the catalog, for checking extra rules: made once. */
+function recommendationIdSet(): ReadonlySet<string> {
+  recommendationIds ??= new Set(catalogById.keys());
+  return recommendationIds;
+}
+
+/**
+ * Engines holding exactly the built-in rules, each free to run: one is taken for a run and given
+ * back after it, so that no two runs share an engine at once (an engine's status is shared by its
+ * runs) while repeated calls skip building 58 rules' conditions again. A run keeps nothing in its
+ * engine: facts, results and events live in the run's own almanac.
+ */
+const idleBuiltinEngines: Engine[] = [];
+const maxIdleEngines = 8;
+
+function newEngine(rules: readonly RecommendationRule[]): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: refusePath });
+  // json-rules-engine builds its own Rule and Condition objects from these frozen definitions.
+  for (const rule of rules) engine.addRule(rule as never);
+  return engine;
+}
+
+/** Runs the rules on the facts, with an engine of the built-in rules from the pool where it can. */
+async function runRules(
+  rules: readonly RecommendationRule[],
+  facts: Record<string, FactValue>,
+): Promise<EngineResult> {
+  if (rules !== builtinRules) return newEngine(rules).run(facts);
+  const engine = idleBuiltinEngines.pop() ?? newEngine(builtinRules);
+  const outcome = await engine.run(facts);
+  // Only an engine whose run finished goes back. After a run that failed (a fact a rule names is
+  // missing), json-rules-engine goes on evaluating the rest of it and then marks the engine
+  // finished, which would stop a later run on the same engine halfway: that engine is dropped.
+  if (idleBuiltinEngines.length < maxIdleEngines) idleBuiltinEngines.push(engine);
+  return outcome;
+}
 
 function factVocabulary(questionnaire: Questionnaire): ReadonlySet<string> {
   let names = factNamesByQuestionnaire.get(questionnaire);
@@ -138,11 +185,31 @@ interface ConditionNode {
   readonly result?: boolean;
 }
 
+// Steps share a few start and evaluation dates, and calls share their `asOf`: each date is worked
+// out once (a pure function of its inputs), in a cache that starts again when it grows large.
+const datesLater = new Map<string, Map<number, string>>();
+
+function weeksLater(date: string, weeks: number): string {
+  let byWeeks = datesLater.get(date);
+  if (byWeeks === undefined) {
+    if (datesLater.size >= 1024) datesLater.clear();
+    byWeeks = new Map();
+    datesLater.set(date, byWeeks);
+  }
+  let later = byWeeks.get(weeks);
+  if (later === undefined) {
+    later = addWeeksToDate(date, weeks);
+    byWeeks.set(weeks, later);
+  }
+  return later;
+}
+
 /** The comparisons that held, in the order of the rule, from json-rules-engine's result tree. */
-function heldComparisons(node: ConditionNode): ConditionNode[] {
+function heldComparisons(node: ConditionNode, held: ConditionNode[] = []): ConditionNode[] {
   const children = node.all ?? node.any;
-  if (children) return children.flatMap(heldComparisons);
-  return node.result === true && node.fact !== undefined ? [node] : [];
+  if (children) for (const child of children) heldComparisons(child, held);
+  else if (node.result === true && node.fact !== undefined) held.push(node);
+  return held;
 }
 
 /**
@@ -150,8 +217,8 @@ function heldComparisons(node: ConditionNode): ConditionNode[] {
  * SCORING.md (quadrant, effect, energy, weakest aspect served, id), each with its start and
  * evaluation dates and the reasons: the rule conditions that held, with the fact's actual value.
  *
- * Deterministic whatever json-rules-engine does inside: every call has its own engine, and the
- * output order is ours. Nothing reads the clock: `asOf` is "now".
+ * Deterministic whatever json-rules-engine does inside: no two calls run on one engine at the same
+ * time, and the output order is ours. Nothing reads the clock: `asOf` is "now".
  *
  * @throws {RecommendOptionsError} for bad options or a result that does not belong to the response.
  * @throws {RuleValidationError} for `extraRules` that are not admissible.
@@ -179,17 +246,21 @@ export async function recommend(
       ? []
       : validateRules(options.extraRules, {
           facts: factVocabulary(questionnaire),
-          recommendations: new Set(catalogById.keys()),
+          recommendations: recommendationIdSet(),
           takenNames: builtinNames,
         });
   const rules: readonly RecommendationRule[] =
     extra.length === 0 ? builtinRules : [...builtinRules, ...extra];
-  const facts = buildFacts(result, parsed, questionnaire, options.asOf);
-
-  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: refusePath });
-  // json-rules-engine builds its own Rule and Condition objects from these frozen definitions.
-  for (const rule of rules) engine.addRule(rule as never);
-  const outcome = await engine.run(Object.fromEntries(facts));
+  // The engine gets the facts the rules compare, not all of buildFacts: it wraps and hashes every
+  // fact it is given. A fact a rule names but buildFacts lacks stays missing, so the engine still
+  // rejects it (allowUndefinedFacts: false).
+  builtinFacts ??= new Set(factsOfRules(builtinRules));
+  const ruleFacts = rules === builtinRules ? builtinFacts : new Set(factsOfRules(rules));
+  const runtimeFacts: Record<string, FactValue> = {};
+  forEachFact(result, parsed, questionnaire, options.asOf, (fact, value) => {
+    if (ruleFacts.has(fact)) runtimeFacts[fact] = value;
+  });
+  const outcome = await runRules(rules, runtimeFacts);
 
   const reasonsById = new Map<string, Reason[]>();
   const fired = [...outcome.results].sort((a, b) =>
@@ -199,9 +270,10 @@ export async function recommend(
     const id = (ruleResult.event?.params as { recommendation?: string } | undefined)
       ?.recommendation;
     if (id === undefined || !catalogById.has(id)) continue;
-    const tree = (
-      ruleResult.conditions as unknown as { toJSON(stringify: false): ConditionNode }
-    ).toJSON(false);
+    // The rule's evaluated condition tree (json-rules-engine's own Condition objects, with
+    // `result` and `factResult` on each leaf it evaluated), read as it is: `toJSON(false)` would
+    // copy the same fields into a new tree first.
+    const tree = ruleResult.conditions as unknown as ConditionNode;
     const reasons = reasonsById.get(id) ?? [];
     for (const comparison of heldComparisons(tree)) {
       const reason = {
@@ -210,8 +282,10 @@ export async function recommend(
         operator: comparison.operator as RuleOperator,
         expected: comparison.value as RuleValue,
         actual: (comparison.factResult ?? null) as FactValue,
+        text: '',
       };
-      reasons.push({ ...reason, text: describeReason(reason, questionnaire, locale) });
+      reason.text = describeReason(reason, questionnaire, locale);
+      reasons.push(reason);
     }
     reasonsById.set(id, reasons);
   }
@@ -231,7 +305,7 @@ export async function recommend(
 
   return orderByMatrix(chosen, result.aspects).map(
     ({ entry, effect, energy, rated }): RecommendedStep => {
-      const startBy = addWeeksToDate(options.asOf, entry.startWithinWeeks);
+      const startBy = weeksLater(options.asOf, entry.startWithinWeeks);
       return {
         id: entry.id,
         title: entry.title[locale],
@@ -253,7 +327,7 @@ export async function recommend(
         rated,
         quadrant: quadrantOf(effect, energy),
         startBy,
-        evaluateOn: addWeeksToDate(startBy, entry.evaluateAfterWeeks),
+        evaluateOn: weeksLater(startBy, entry.evaluateAfterWeeks),
         reasons: reasonsById.get(entry.id) ?? [],
       };
     },

@@ -1,12 +1,15 @@
 import {
-  applicationTypeIds,
+  type BottleneckId,
   bottleneckIds,
+  type IgjThemeId,
   igjThemeIds,
   type PracticeResponse,
+  type QualityAspectId,
   type Questionnaire,
   qualityAspectIds,
 } from '@praktijkscan/model';
 import { monthsBetween, type ScoreResult } from '@praktijkscan/scoring';
+import { questionnaireLookup } from './lookup';
 
 /** The value of a fact: a number, a text (`"na"`), a boolean, or `null` where there is none. */
 export type FactValue = number | string | boolean | null;
@@ -16,6 +19,16 @@ function percentage(part: number, whole: number): number | null {
   if (whole === 0) return null;
   return Math.floor((2000 * part + whole) / (2 * whole)) / 10;
 }
+
+/** Fact names made once rather than per call (building and hashing them was a cost of its own). */
+let names:
+  | {
+      readonly aspects: readonly (readonly [QualityAspectId, string, string])[];
+      readonly themes: readonly (readonly [IgjThemeId, string, string])[];
+      readonly bottlenecks: readonly (readonly [BottleneckId, string])[];
+      readonly sections: Map<string, readonly [string, string]>;
+    }
+  | undefined;
 
 /**
  * Computes every fact of `factNames(questionnaire)` for one practice. Pure: `asOf` is the only
@@ -35,45 +48,69 @@ export function buildFacts(
   asOf: string,
 ): Map<string, FactValue> {
   const facts = new Map<string, FactValue>();
-  for (const item of questionnaire.items)
-    facts.set(`answer.${item.id}`, response.answers[item.id] ?? null);
-  for (const type of applicationTypeIds) {
-    const item = questionnaire.items.find((candidate) => candidate.applicationType === type);
-    facts.set(`usage.${type}`, item ? (response.answers[item.id] ?? null) : null);
-  }
-  for (const id of qualityAspectIds) {
-    facts.set(`aspect.${id}.score`, result.aspects[id].score);
-    facts.set(`aspect.${id}.coverage`, result.aspects[id].coverage);
+  forEachFact(result, response, questionnaire, asOf, (fact, value) => {
+    facts.set(fact, value);
+  });
+  return facts;
+}
+
+/**
+ * Hands every fact of {@link buildFacts} to `put`, in the same order, without making the map:
+ * `recommend` keeps only the facts its rules compare.
+ */
+export function forEachFact(
+  result: ScoreResult,
+  response: PracticeResponse,
+  questionnaire: Questionnaire,
+  asOf: string,
+  put: (fact: string, value: FactValue) => void,
+): void {
+  const { answerFacts, usageFacts } = questionnaireLookup(questionnaire);
+  const answers = response.answers;
+  for (const [fact, itemId] of answerFacts) put(fact, answers[itemId] ?? null);
+  for (const [fact, itemId] of usageFacts)
+    put(fact, itemId === undefined ? null : (answers[itemId] ?? null));
+  names ??= {
+    aspects: qualityAspectIds.map((id) => [id, `aspect.${id}.score`, `aspect.${id}.coverage`]),
+    themes: igjThemeIds.map((id) => [id, `theme.${id}.score`, `theme.${id}.coverage`]),
+    bottlenecks: bottleneckIds.map((id) => [id, `bottleneck.${id}`]),
+    sections: new Map(),
+  };
+  for (const [id, score, coverage] of names.aspects) {
+    put(score, result.aspects[id].score);
+    put(coverage, result.aspects[id].coverage);
   }
   for (const [id, pair] of Object.entries(result.sections)) {
-    facts.set(`section.${id}.score`, pair.score);
-    facts.set(`section.${id}.coverage`, pair.coverage);
+    let section = names.sections.get(id);
+    if (!section) {
+      section = [`section.${id}.score`, `section.${id}.coverage`];
+      // Section ids come from questionnaires, custom ones included: keep a bounded number.
+      if (names.sections.size < 1024) names.sections.set(id, section);
+    }
+    put(section[0], pair.score);
+    put(section[1], pair.coverage);
   }
-  for (const id of igjThemeIds) {
-    facts.set(`theme.${id}.score`, result.themes[id].score);
-    facts.set(`theme.${id}.coverage`, result.themes[id].coverage);
+  for (const [id, score, coverage] of names.themes) {
+    put(score, result.themes[id].score);
+    put(coverage, result.themes[id].coverage);
   }
-  facts.set('overall', result.overall);
-  facts.set('inkPhase', result.inkPhase.phase);
-  facts.set('inkPhase.nextProgress', result.inkPhase.next?.progress ?? null);
-  for (const id of bottleneckIds) facts.set(`bottleneck.${id}`, response.bottlenecks.includes(id));
-  facts.set('ownBottleneckCount', response.ownBottlenecks.length);
-  facts.set('ideaCount', response.ideas.length);
-  facts.set(
-    'completeness',
-    percentage(result.completeness.answered, result.completeness.applicable),
-  );
-  facts.set('monthsSinceCompletion', monthsBetween(response.completedOn, asOf));
-  facts.set(
+  put('overall', result.overall);
+  put('inkPhase', result.inkPhase.phase);
+  put('inkPhase.nextProgress', result.inkPhase.next?.progress ?? null);
+  for (const [id, fact] of names.bottlenecks) put(fact, response.bottlenecks.includes(id));
+  put('ownBottleneckCount', response.ownBottlenecks.length);
+  put('ideaCount', response.ideas.length);
+  put('completeness', percentage(result.completeness.answered, result.completeness.applicable));
+  put('monthsSinceCompletion', monthsBetween(response.completedOn, asOf));
+  put(
     'monthsSinceVisit',
     response.lastPracticeVisitOn === undefined
       ? null
       : monthsBetween(response.lastPracticeVisitOn, asOf),
   );
   const own = result.selfAssessment?.score ?? null;
-  facts.set(
+  put(
     'selfAssessmentGap',
     own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10,
   );
-  return facts;
 }

@@ -1,4 +1,4 @@
-import { addWeeks, addYears, differenceInCalendarDays, differenceInMonths, format } from 'date-fns';
+import { addWeeks, addYears, differenceInCalendarDays, differenceInMonths } from 'date-fns';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -27,13 +27,23 @@ export function fromIsoDate(value: string): Date {
   const match = isoDate.exec(value);
   if (!match) throw new RangeError(`Expected a date YYYY-MM-DD, got "${value}"`);
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
-  if (format(date, 'yyyy-MM-dd') !== value) throw new RangeError(`Not a calendar date: "${value}"`);
+  if (toIsoDate(date) !== value) throw new RangeError(`Not a calendar date: "${value}"`);
   return date;
 }
 
-/** Formats a date as `YYYY-MM-DD` in the same local calendar `fromIsoDate` reads it in. */
+const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/**
+ * Formats a date as `YYYY-MM-DD` in the same local calendar `fromIsoDate` reads it in: exactly
+ * date-fns' `format(date, 'yyyy-MM-dd')` (at least four digits for the year of the era, a
+ * `RangeError` for an invalid date), without its formatter and locale, which cost a browser
+ * bundle about 6 kB gzipped and every date half its time.
+ */
 export function toIsoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  const signedYear = date.getFullYear();
+  const year = signedYear > 0 ? signedYear : 1 - signedYear;
+  return `${String(year).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 /**
@@ -76,7 +86,7 @@ export function addWeeksToDate(value: string, weeks: number): string {
  * ```
  */
 export function monthsBetween(from: string, to: string): number {
-  return differenceInMonths(fromIsoDate(to), fromIsoDate(from));
+  return remembered(months, from, to, () => differenceInMonths(fromIsoDate(to), fromIsoDate(from)));
 }
 
 /**
@@ -89,5 +99,31 @@ export function monthsBetween(from: string, to: string): number {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+  return remembered(days, from, to, () =>
+    differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from)),
+  );
+}
+
+// Differences between two dates, remembered: a batch or a report asks for the same few pairs
+// (completion date to "as of") again and again. Only results are kept, never an error, and each
+// cache starts again when it grows large.
+const months = new Map<string, number>();
+const days = new Map<string, number>();
+
+function remembered(
+  cache: Map<string, number>,
+  from: string,
+  to: string,
+  compute: () => number,
+): number {
+  // Only calendar-date strings are remembered; anything else is computed (and refused) each time.
+  if (typeof from !== 'string' || typeof to !== 'string') return compute();
+  const key = `${from} ${to}`;
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= 4096) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }

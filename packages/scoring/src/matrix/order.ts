@@ -26,14 +26,27 @@ function weakestScore(item: MatrixRankable, aspectScores: AspectScoreLookup): nu
 
 function compareCodePoints(a: string, b: string): number {
   // Code-point order, not locale order: the same in every runtime and every language port.
-  const left = [...a];
-  const right = [...b];
-  const length = Math.min(left.length, right.length);
-  for (let index = 0; index < length; index += 1) {
-    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
-    if (difference !== 0) return difference;
+  // Walks both strings code point by code point without copying them; equal code points have
+  // equal widths, so the two positions stay in step. Where one string is a prefix of the other,
+  // the difference is that of their lengths in code points.
+  if (a === b) return 0;
+  let left = 0;
+  let right = 0;
+  while (left < a.length && right < b.length) {
+    const codeA = a.codePointAt(left) as number;
+    const codeB = b.codePointAt(right) as number;
+    if (codeA !== codeB) return codeA - codeB;
+    left += codeA > 0xffff ? 2 : 1;
+    right += codeB > 0xffff ? 2 : 1;
   }
-  return left.length - right.length;
+  return codePointsFrom(a, left) - codePointsFrom(b, right);
+}
+
+function codePointsFrom(text: string, start: number): number {
+  let count = 0;
+  for (let index = start; index < text.length; count += 1)
+    index += (text.codePointAt(index) as number) > 0xffff ? 2 : 1;
+  return count;
 }
 
 /**

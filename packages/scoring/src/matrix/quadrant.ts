@@ -1,4 +1,4 @@
-import { type MatrixQuadrantId, matrixQuadrants } from '@praktijkscan/model';
+import { type MatrixQuadrantId, matrixQuadrantIds } from '@praktijkscan/model';
 
 function assertRating(name: 'effect' | 'energy', value: number): void {
   if (!Number.isInteger(value) || value < 1 || value > 5) {
@@ -29,8 +29,12 @@ export function quadrantOf(effect: number, energy: number): MatrixQuadrantId {
   return highEnergy ? 'never-do' : 'quick-win';
 }
 
+// `matrixQuadrantIds` lists the quadrants in the order they are acted on, so a quadrant's rank
+// is its position plus one (the test suite checks this against `matrixQuadrants[].rank`). Reading
+// the ids rather than `matrixQuadrants` keeps the concepts' texts out of a browser bundle that
+// only scores.
 const rankByQuadrant: ReadonlyMap<MatrixQuadrantId, number> = new Map(
-  matrixQuadrants.map((quadrant) => [quadrant.id, quadrant.rank]),
+  matrixQuadrantIds.map((id, index) => [id, index + 1]),
 );
 
 /**

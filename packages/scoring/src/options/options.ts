@@ -70,15 +70,27 @@ export interface PhaseThresholdTenths {
   readonly coverage: number;
 }
 
+const knownOptions: ReadonlySet<string> = new Set([
+  'questionnaire',
+  'locale',
+  'phaseThreshold',
+  'phaseCoverage',
+]);
+const defaultThresholdTenths: PhaseThresholdTenths = Object.freeze({
+  score: defaultPhaseThresholds.phaseThreshold * 10,
+  coverage: defaultPhaseThresholds.phaseCoverage * 10,
+});
+
 /** Validates the options and returns the phase thresholds in tenths. */
 export function resolvePhaseThresholds(options: ScoreOptions): PhaseThresholdTenths {
   if (options === null || typeof options !== 'object') {
     throw new ScoreOptionsError('options', 'expected an object');
   }
-  const known = new Set(['questionnaire', 'locale', 'phaseThreshold', 'phaseCoverage']);
   for (const key of Object.keys(options)) {
-    if (!known.has(key)) throw new ScoreOptionsError(key, 'unknown option');
+    if (!knownOptions.has(key)) throw new ScoreOptionsError(key, 'unknown option');
   }
+  if (options.phaseThreshold === undefined && options.phaseCoverage === undefined)
+    return defaultThresholdTenths;
   return {
     score: thresholdInTenths(
       'phaseThreshold',

@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { benchAsOf, generatePractices } from './support/practices';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// PRAKTIJKSCAN_BENCH_CLI runs another build of the CLI on the same files (e.g. a checkout of an
+// earlier commit, for before/after figures).
+const cli = process.env.PRAKTIJKSCAN_BENCH_CLI ?? join(root, 'packages/cli/dist/cli.js');
+const hook = fileURLToPath(new URL('./support/report-max-rss.mjs', import.meta.url));
+
+/** One run of `praktijkscan batch` as a child process. */
+export interface BatchRun {
+  readonly seconds: number;
+  /** Peak resident set size of the child, MiB. */
+  readonly peakMiB: number;
+}
+
+export interface BatchSize {
+  readonly practices: number;
+  readonly inputMiB: number;
+  readonly runs: readonly BatchRun[];
+  /** Medians over the runs. */
+  readonly seconds: number;
+  readonly practicesPerSecond: number;
+  readonly peakMiB: number;
+}
+
+export interface BatchBench {
+  /** `batch` on a file of one practice: the fixed cost (start-up, loading the packages). */
+  readonly startupSeconds: number;
+  readonly sizes: readonly BatchSize[];
+  /** Peak RSS of the largest size over the smallest's. */
+  readonly peakRatio: number;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+async function runBatch(input: string, output: string, rssFile: string): Promise<BatchRun> {
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', hook, cli, 'batch', input, '--out', output, '--as-of', benchAsOf],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, PRAKTIJKSCAN_BENCH_MAX_RSS_FILE: rssFile },
+      },
+    );
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`praktijkscan batch exited with ${code}`);
+  const maxRssKiB = Number((await readFile(rssFile, 'utf8')).trim());
+  return { seconds, peakMiB: maxRssKiB / 1024 };
+}
+
+/** Every input line scored (none an error), then the aggregate over all of them. */
+async function checkOutput(output: string, practices: number): Promise<void> {
+  let lines = 0;
+  let last = '';
+  for await (const line of createInterface({ input: createReadStream(output) })) {
+    lines += 1;
+    if (lines <= practices && !line.includes('"ok":true'))
+      throw new Error(`batch output line ${lines} is not a score: ${line.slice(0, 200)}`);
+    last = line;
+  }
+  const aggregate = (JSON.parse(last) as { aggregate?: { n?: number } }).aggregate;
+  if (lines !== practices + 1 || aggregate?.n !== practices)
+    throw new Error(`batch output has ${lines} lines and aggregate n ${aggregate?.n}`);
+}
+
+/**
+ * `node packages/cli/dist/cli.js batch` on generated NDJSON files (valid, varied practices from a
+ * fixed seed), output to a file: wall-clock time and the child's peak RSS, median of `runs`.
+ */
+export async function benchBatch(
+  sizes: readonly number[] = [5000, 50000],
+  runs = 3,
+): Promise<BatchBench> {
+  const dir = await mkdtemp(join(tmpdir(), 'praktijkscan-bench-'));
+  try {
+    const largest = Math.max(...sizes);
+    const lines = generatePractices(largest).map((practice) => JSON.stringify(practice));
+    const output = join(dir, 'out.ndjson');
+    const rssFile = join(dir, 'max-rss');
+
+    const one = join(dir, 'one.ndjson');
+    await writeFile(one, `${lines[0]}\n`);
+    const startup: number[] = [];
+    for (let run = 0; run < runs; run += 1)
+      startup.push((await runBatch(one, output, rssFile)).seconds);
+
+    const results: BatchSize[] = [];
+    for (const size of sizes) {
+      const input = join(dir, `practices-${size}.ndjson`);
+      const text = `${lines.slice(0, size).join('\n')}\n`;
+      await writeFile(input, text);
+      const measured: BatchRun[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        measured.push(await runBatch(input, output, rssFile));
+        if (run === 0) await checkOutput(output, size);
+      }
+      const seconds = median(measured.map((run) => run.seconds));
+      results.push({
+        practices: size,
+        inputMiB: Buffer.byteLength(text) / 1024 ** 2,
+        runs: measured,
+        seconds,
+        practicesPerSecond: size / seconds,
+        peakMiB: median(measured.map((run) => run.peakMiB)),
+      });
+    }
+    const smallest = results[0] as BatchSize;
+    const biggest = results[results.length - 1] as BatchSize;
+    return {
+      startupSeconds: median(startup),
+      sizes: results,
+      peakRatio: biggest.peakMiB / smallest.peakMiB,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserEntry,
+  type BundleWeight,
+  browserEntries,
+  budgets,
+  bundleEntry,
+  bundleText,
+  jsonPathMarkers,
+} from './support/bundle';
+
+// These bundle the BUILT packages (packages/*/dist), as a vendor's bundler would: `pnpm test`
+// builds before it runs the tests. Without a build they fail, saying so.
+const built = (name: string) =>
+  fileURLToPath(new URL(`../packages/${name}/dist/index.js`, import.meta.url));
+
+describe('browser bundle budgets (bench/budgets.json)', () => {
+  const weights = new Map<BrowserEntry, BundleWeight>();
+
+  beforeAll(async () => {
+    for (const name of ['model', 'scoring', 'recommendations']) {
+      if (!existsSync(built(name)))
+        throw new Error(`packages/${name}/dist is missing: build first (pnpm build)`);
+    }
+    for (const entry of browserEntries) weights.set(entry, await bundleEntry(entry));
+  }, 60_000);
+
+  it('has a budget for every entry and only for them', () => {
+    expect(Object.keys(budgets.entries).sort()).toEqual([...browserEntries].sort());
+  });
+
+  it.each(browserEntries)('%s stays within its gzipped budget', (entry) => {
+    const weight = weights.get(entry) as BundleWeight;
+    const budget = budgets.entries[entry].gzipBytes;
+    expect(
+      weight.gzipBytes,
+      `${entry}: ${weight.gzipBytes} bytes gzipped, budget ${budget}`,
+    ).toBeLessThanOrEqual(budget);
+  });
+
+  it.each(browserEntries)('%s holds no jsonpath-plus code', (entry) => {
+    const weight = weights.get(entry) as BundleWeight;
+    for (const forbidden of budgets.forbidden) {
+      expect(Object.keys(weight.inputs).filter((path) => path.includes(forbidden))).toEqual([]);
+    }
+    expect(jsonPathMarkers.filter((marker) => weight.text.includes(marker))).toEqual([]);
+  });
+
+  it('the checks do see jsonpath-plus: json-rules-engine bundled as published holds it', async () => {
+    const control = await bundleText('control', "export { Engine } from 'json-rules-engine';");
+    expect(Object.keys(control.inputs).some((path) => path.includes('jsonpath-plus'))).toBe(true);
+    expect(jsonPathMarkers.filter((marker) => control.text.includes(marker))).toEqual([
+      ...jsonPathMarkers,
+    ]);
+  });
+});
+
+describe('the built @praktijkscan/recommendations', () => {
+  const dist = (file: string) =>
+    readFileSync(built('recommendations').replace('index.js', file), 'utf8');
+
+  it.each(['index.js', 'index.cjs'])(
+    'dist/%s holds no jsonpath-plus code and imports none',
+    (file) => {
+      const code = dist(file);
+      expect(jsonPathMarkers.filter((marker) => code.includes(marker))).toEqual([]);
+      expect(code).not.toMatch(/(?:from|require\()\s*["']jsonpath-plus["']/);
+      // json-rules-engine is bundled with its JSONPath import pointed at the refusing stand-in.
+      expect(code).toContain('praktijkscan rules do not evaluate JSONPath');
+    },
+  );
+
+  it('dist imports json-rules-engine’s own dependencies rather than bundling them', () => {
+    const code = dist('index.js');
+    for (const name of ['clone', 'eventemitter2', 'hash-it'])
+      expect(code).toMatch(new RegExp(`from ["']${name}["']`));
+    expect(code).not.toMatch(/from ["']json-rules-engine["']/);
+  });
+});

@@ -1,0 +1,125 @@
+// `pnpm bench`: every benchmark of docs/performance.md on the built packages, printed, and written
+// into that page's generated section. `--only=score,recommend,pipeline,batch,bundle` runs a part
+// (and writes nothing); `--no-write` leaves the page alone.
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { benchBatch } from './batch';
+import { benchPipeline } from './pipeline';
+import { benchRecommend } from './recommend';
+import { benchScore } from './score';
+import { browserEntries, bundleEntry } from './support/bundle';
+import { machine } from './support/machine';
+import { type BenchResults, renderResults, writeResults } from './support/report';
+
+const parts = ['score', 'recommend', 'pipeline', 'batch', 'bundle'] as const;
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const selected = (part: (typeof parts)[number]) => !only || only.includes(part);
+const write = !only && !process.argv.includes('--no-write');
+
+const results: { -readonly [Key in keyof BenchResults]?: BenchResults[Key] } & {
+  machine: BenchResults['machine'];
+} = { machine: machine() };
+const { cpu, cores, memoryGiB, node } = results.machine;
+console.log(`praktijkscan bench: ${cpu}, ${cores} cores, ${memoryGiB} GiB, Node.js ${node}\n`);
+
+const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  const value = await run();
+  console.log(`${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return value;
+};
+
+if (selected('score')) {
+  const score = await step('scoreResponse vs baseline loop', benchScore);
+  results.score = score;
+  console.table(
+    [score.scoreResponse, score.baseline].map((m) => ({
+      task: m.name,
+      'median µs/practice': ((m.median / score.perIteration) * 1000).toFixed(2),
+      'p99 µs/practice': ((m.p99 / score.perIteration) * 1000).toFixed(2),
+      'rme %': m.rme.toFixed(1),
+    })),
+  );
+  console.log(`ratio ${score.ratio.toFixed(2)}× (target ≤ 3×)\n`);
+}
+
+if (selected('recommend')) {
+  const recommend = await step('recommend vs json-rules-engine', benchRecommend);
+  results.recommend = recommend;
+  console.table(
+    [
+      recommend.recommend,
+      recommend.enginePerCall,
+      recommend.engineReused,
+      recommend.engineReusedRuleFacts,
+    ].map((m) => ({
+      task: m.name,
+      'median µs/practice': ((m.median / recommend.practices) * 1000).toFixed(1),
+      'p99 µs/practice': ((m.p99 / recommend.practices) * 1000).toFixed(1),
+      'rme %': m.rme.toFixed(1),
+    })),
+  );
+  console.log(
+    `ratio ${recommend.ratioPerCall.toFixed(2)}× engine per call, ${recommend.ratioReused.toFixed(2)}× engine reused, ${recommend.ratioLikeForLike.toFixed(2)}× like for like (target ≤ 1.15×)\n`,
+  );
+}
+
+if (selected('pipeline')) {
+  const pipeline = await step('pipeline per practice', () => benchPipeline());
+  results.pipeline = pipeline;
+  const m = pipeline.pipeline;
+  console.log(
+    `${pipeline.practices} practices: median ${(m.median * 1000).toFixed(0)} µs, mean ${(m.mean * 1000).toFixed(0)} µs, p99 ${(m.p99 * 1000).toFixed(0)} µs\n`,
+  );
+}
+
+if (selected('batch')) {
+  const batch = await step('praktijkscan batch', () => benchBatch());
+  results.batch = batch;
+  console.table(
+    batch.sizes.map((size) => ({
+      practices: size.practices,
+      'wall s': size.seconds.toFixed(2),
+      'practices/s': Math.round(size.practicesPerSecond),
+      'peak RSS MiB': size.peakMiB.toFixed(1),
+      'runs (s / MiB)': size.runs
+        .map((run) => `${run.seconds.toFixed(2)}/${run.peakMiB.toFixed(0)}`)
+        .join(' '),
+    })),
+  );
+  console.log(
+    `start-up ${batch.startupSeconds.toFixed(2)} s; peak ratio ${batch.peakRatio.toFixed(2)}× (target ≤ 1.2×)\n`,
+  );
+}
+
+if (selected('bundle')) {
+  const bundles = await step('browser bundles', () => Promise.all(browserEntries.map(bundleEntry)));
+  results.bundles = bundles;
+  console.table(
+    bundles.map((bundle) => ({
+      entry: bundle.entry,
+      'minified kB': (bundle.bytes / 1024).toFixed(1),
+      'gzipped kB': (bundle.gzipBytes / 1024).toFixed(1),
+    })),
+  );
+}
+
+const root = new URL('..', import.meta.url);
+await mkdir(new URL('.tmp/', root), { recursive: true });
+await writeFile(
+  new URL('.tmp/bench-results.json', root),
+  `${JSON.stringify(results, (key, value) => (key === 'text' ? undefined : value), 2)}\n`,
+);
+if (write) {
+  const page = fileURLToPath(new URL('docs/performance.md', root));
+  await writeResults(page, renderResults(results as BenchResults));
+  // The page is formatted like every Markdown file here (tables aligned), so that `pnpm lint`
+  // stays clean after a run.
+  const biome = fileURLToPath(new URL('node_modules/@biomejs/biome/bin/biome', root));
+  execFileSync(process.execPath, [biome, 'format', '--write', page], { stdio: 'ignore' });
+  console.log(`\nwrote the figures into ${page}`);
+}

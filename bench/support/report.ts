@@ -1,0 +1,139 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { BatchBench } from '../batch';
+import type { PipelineBench } from '../pipeline';
+import type { RecommendBench } from '../recommend';
+import type { ScoreBench } from '../score';
+import { type BundleWeight, budgets, bytesByPackage } from './bundle';
+import type { Machine } from './machine';
+import { formatMs } from './measure';
+
+export const beginMarker = '<!-- bench:begin (written by `pnpm bench`; do not edit by hand) -->';
+export const endMarker = '<!-- bench:end -->';
+
+export interface BenchResults {
+  readonly machine: Machine;
+  readonly score: ScoreBench;
+  readonly recommend: RecommendBench;
+  readonly pipeline: PipelineBench;
+  readonly batch: BatchBench;
+  readonly bundles: readonly BundleWeight[];
+}
+
+/** The targets of docs/performance.md. */
+export const targets = {
+  scoreRatio: 3,
+  recommendRatio: 1.15,
+  batchPeakRatio: 1.2,
+} as const;
+
+const met = (ok: boolean) => (ok ? '**met**' : '**not met**');
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** The generated section of docs/performance.md: every figure, and each target met or not. */
+export function renderResults(results: BenchResults): string {
+  const { machine, score, recommend, pipeline, batch, bundles } = results;
+  const perScore = (ms: number) => formatMs(ms / score.perIteration);
+  const perPractice = (ms: number) => formatMs(ms / recommend.practices);
+  const lines: string[] = [];
+  lines.push(
+    `Measured on ${machine.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node.js ${machine.node}, ${machine.os}.`,
+    '',
+    '| target | figure | met? |',
+    '| --- | --- | --- |',
+    `| \`scoreResponse\` within ${targets.scoreRatio}× of the baseline loop | ${ratio(score.ratio)} | ${met(score.ratio <= targets.scoreRatio)} |`,
+    `| \`recommend\` within ${targets.recommendRatio}× of json-rules-engine: engine per call, all facts | ${ratio(recommend.ratioPerCall)} | ${met(recommend.ratioPerCall <= targets.recommendRatio)} |`,
+    `| … one engine reused, all facts | ${ratio(recommend.ratioReused)} | ${met(recommend.ratioReused <= targets.recommendRatio)} |`,
+    `| … like for like: one engine reused, the rules' facts only | ${ratio(recommend.ratioLikeForLike)} | ${met(recommend.ratioLikeForLike <= targets.recommendRatio)} |`,
+    `| batch peak RSS at ${count(batch.sizes.at(-1)?.practices ?? 0)} within ${targets.batchPeakRatio}× of ${count(batch.sizes[0]?.practices ?? 0)} | ${ratio(batch.peakRatio)} | ${met(batch.peakRatio <= targets.batchPeakRatio)} |`,
+    ...bundles.flatMap((bundle) => {
+      const { gzipBytes: budget, targetGzipBytes: target } = budgets.entries[bundle.entry];
+      const rows = [
+        `| bundle \`${bundle.entry}\` ≤ ${kib(target)} gzipped | ${kib(bundle.gzipBytes)} | ${met(bundle.gzipBytes <= target)} |`,
+      ];
+      if (budget !== target)
+        rows.push(
+          `| bundle \`${bundle.entry}\` within its test budget, ${kib(budget)} (catches growth) | ${kib(bundle.gzipBytes)} | ${met(bundle.gzipBytes <= budget)} |`,
+        );
+      return rows;
+    }),
+    `| no jsonpath-plus in a browser bundle | ${bundles.some((bundle) => bytesByPackage(bundle).some(([name]) => name === 'jsonpath-plus')) ? 'present' : 'absent'} | ${met(!bundles.some((bundle) => bytesByPackage(bundle).some(([name]) => name === 'jsonpath-plus')))} |`,
+    '',
+    `#### 1. \`scoreResponse\` against the baseline loop`,
+    '',
+    `One timed iteration scores the ${score.practices} sample practices ${score.perIteration / score.practices} times (${score.perIteration} scorings).`,
+    '',
+    '| task | median / iteration | per practice | p99 / iteration | ± | iterations |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...[score.scoreResponse, score.baseline].map(
+      (m) =>
+        `| ${m.name} | ${formatMs(m.median)} | ${perScore(m.median)} | ${formatMs(m.p99)} | ${m.rme.toFixed(1)}% | ${count(m.samples)} |`,
+    ),
+    '',
+    `Ratio (medians): **${ratio(score.ratio)}** (target ≤ ${targets.scoreRatio}×: ${met(score.ratio <= targets.scoreRatio)}).`,
+    '',
+    `#### 2. \`recommend\` against json-rules-engine`,
+    '',
+    `One timed iteration runs the ${recommend.practices} sample practices one after another.`,
+    '',
+    '| task | median / iteration | per practice | p99 / iteration | ± | iterations |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...[
+      recommend.recommend,
+      recommend.enginePerCall,
+      recommend.engineReused,
+      recommend.engineReusedRuleFacts,
+    ].map(
+      (m) =>
+        `| ${m.name} | ${formatMs(m.median)} | ${perPractice(m.median)} | ${formatMs(m.p99)} | ${m.rme.toFixed(1)}% | ${count(m.samples)} |`,
+    ),
+    '',
+    `Ratios of the medians: against an engine built per call with all facts (the baseline as defined): **${ratio(recommend.ratioPerCall)}** (${met(recommend.ratioPerCall <= targets.recommendRatio)}); against one engine reused, all facts: **${ratio(recommend.ratioReused)}** (${met(recommend.ratioReused <= targets.recommendRatio)}); like for like, one engine reused with only the facts the rules compare, as recommend runs it: **${ratio(recommend.ratioLikeForLike)}** (${met(recommend.ratioLikeForLike <= targets.recommendRatio)}). Target ≤ ${targets.recommendRatio}×.`,
+    '',
+    `#### 3. The pipeline per practice`,
+    '',
+    `\`parseResponseJson\` → \`scoreResponse\` → \`recommend\` → \`buildReportData\`, over ${count(pipeline.practices)} generated practices, each once (after a warm-up over the same set).`,
+    '',
+    '| median | mean | p99 | practices/s (1 / mean) |',
+    '| --- | --- | --- | --- |',
+    `| ${formatMs(pipeline.pipeline.median)} | ${formatMs(pipeline.pipeline.mean)} | ${formatMs(pipeline.pipeline.p99)} | ${count(1000 / pipeline.pipeline.mean)} |`,
+    '',
+    `#### 4. \`praktijkscan batch\``,
+    '',
+    `The built CLI as a child process, output to a file; medians of ${batch.sizes[0]?.runs.length ?? 0} runs. Start-up (a file of one practice): ${batch.startupSeconds.toFixed(2)} s.`,
+    '',
+    '| practices | input | wall time | practices/s | peak RSS |',
+    '| --- | --- | --- | --- | --- |',
+    ...batch.sizes.map(
+      (size) =>
+        `| ${count(size.practices)} | ${size.inputMiB.toFixed(1)} MiB | ${size.seconds.toFixed(2)} s | ${count(size.practicesPerSecond)} | ${size.peakMiB.toFixed(1)} MiB |`,
+    ),
+    '',
+    `Peak RSS ratio: **${ratio(batch.peakRatio)}** (target ≤ ${targets.batchPeakRatio}×: ${met(batch.peakRatio <= targets.batchPeakRatio)}).`,
+    '',
+    `#### 5. Browser bundles`,
+    '',
+    '| entry | minified | gzipped | target | test budget | parts (minified) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...bundles.map((bundle) => {
+      const { gzipBytes: budget, targetGzipBytes: target } = budgets.entries[bundle.entry];
+      const parts = bytesByPackage(bundle)
+        .filter(([, bytes]) => bytes > 0)
+        .map(([name, bytes]) => `${name} ${kib(bytes)}`)
+        .join(', ');
+      return `| \`${bundle.entry}\` | ${kib(bundle.bytes)} | ${kib(bundle.gzipBytes)} | ${kib(target)}: ${met(bundle.gzipBytes <= target)} | ${kib(budget)}: ${met(bundle.gzipBytes <= budget)} | ${parts} |`;
+    }),
+  );
+  return lines.join('\n');
+}
+
+/** Replaces the generated section of a Markdown page, between the markers. */
+export async function writeResults(page: string, section: string): Promise<void> {
+  const text = await readFile(page, 'utf8');
+  const begin = text.indexOf(beginMarker);
+  const end = text.indexOf(endMarker);
+  if (begin === -1 || end < begin) throw new Error(`${page} has no ${beginMarker} … ${endMarker}`);
+  const updated = `${text.slice(0, begin + beginMarker.length)}\n\n${section}\n\n${text.slice(end)}`;
+  await writeFile(page, updated);
+}

@@ -1,0 +1,79 @@
+import { parseResponse, questionnaire } from '@praktijkscan/model';
+import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
+import { scoreResponse } from '@praktijkscan/scoring';
+import { describe, expect, it } from 'vitest';
+import { buildFacts, builtinRules, recommend } from '../src';
+import { forEachFact } from '../src/facts/build';
+
+// The faster code paths of docs/performance.md ("What changed") against plain equivalents.
+
+describe('recommend', () => {
+  it('gives the same steps with a copy of the questionnaire that is not frozen (no cached lookups)', async () => {
+    for (const sample of [sampleStarting, sampleHalfway]) {
+      const response = parseResponse(sample);
+      const result = scoreResponse(response);
+      for (const locale of ['nl', 'en'] as const) {
+        const expected = await recommend(result, response, { asOf: '2026-11-22', locale });
+        const copy = structuredClone(questionnaire);
+        expect(Object.isFrozen(copy)).toBe(false);
+        expect(
+          await recommend(result, response, { asOf: '2026-11-22', locale, questionnaire: copy }),
+        ).toEqual(expected);
+      }
+    }
+  });
+
+  it('gives the same steps with and without extra rules that fire nothing, whatever ran before', async () => {
+    const response = parseResponse(sampleStarting);
+    const result = scoreResponse(response);
+    const plain = await recommend(result, response, { asOf: '2026-11-22' });
+    const quiet = {
+      name: 'never-fires',
+      priority: 1,
+      conditions: { all: [{ fact: 'overall', operator: 'lessThan', value: -1 }] },
+      event: {
+        type: 'recommend',
+        params: { recommendation: builtinRules[0]!.event.params.recommendation },
+      },
+    };
+    expect(await recommend(result, response, { asOf: '2026-11-22', extraRules: [quiet] })).toEqual(
+      plain,
+    );
+    expect(await recommend(result, response, { asOf: '2026-11-22' })).toEqual(plain);
+  });
+});
+
+describe('reused engines', () => {
+  it('a run that fails (a fact its rules name is missing) leaves later runs whole', async () => {
+    // A custom questionnaire without an item the built-in rules ask about: the engine refuses.
+    const short: typeof questionnaire = {
+      ...structuredClone(questionnaire),
+      items: questionnaire.items.filter((item) => item.id !== 'digital-care-vision'),
+    };
+    const { 'digital-care-vision': _left, ...answers } = sampleStarting.answers;
+    const shortResponse = parseResponse({ ...sampleStarting, answers }, { questionnaire: short });
+    const shortResult = scoreResponse(shortResponse, { questionnaire: short });
+
+    const response = parseResponse(sampleHalfway);
+    const result = scoreResponse(response);
+    const expected = await recommend(result, response, { asOf: '2026-11-22' });
+    for (let round = 0; round < 5; round += 1) {
+      await expect(
+        recommend(shortResult, shortResponse, { asOf: '2026-11-22', questionnaire: short }),
+      ).rejects.toThrow(/digital-care-vision/);
+      expect(await recommend(result, response, { asOf: '2026-11-22' })).toEqual(expected);
+    }
+  });
+});
+
+describe('forEachFact', () => {
+  it('hands over exactly the facts of buildFacts, in the same order', () => {
+    const response = parseResponse(sampleHalfway);
+    const result = scoreResponse(response);
+    const handed: [string, unknown][] = [];
+    forEachFact(result, response, questionnaire, '2026-11-22', (fact, value) => {
+      handed.push([fact, value]);
+    });
+    expect(handed).toEqual([...buildFacts(result, response, questionnaire, '2026-11-22')]);
+  });
+});

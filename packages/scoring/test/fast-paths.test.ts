@@ -1,0 +1,102 @@
+import { fc, test } from '@fast-check/vitest';
+import { matrixQuadrants } from '@praktijkscan/model';
+import { format } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { compareByMatrix, daysBetween, monthsBetween, quadrantRank, scoreResponse } from '../src';
+import { toIsoDate } from '../src/dates/dates';
+import { buildQuestionnaire, buildResponse } from './support/build';
+
+// The faster code paths of docs/performance.md ("What changed") against what they replaced.
+
+describe('quadrantRank', () => {
+  it('is each quadrant’s rank in matrixQuadrants (its position in matrixQuadrantIds plus one)', () => {
+    for (const quadrant of matrixQuadrants) expect(quadrantRank(quadrant.id)).toBe(quadrant.rank);
+  });
+});
+
+describe('toIsoDate', () => {
+  test.prop([
+    fc.date({
+      min: new Date(-271_000, 0, 1),
+      max: new Date(275_000, 0, 1),
+      noInvalidDate: true,
+    }),
+  ])(
+    "equals date-fns' format(date, 'yyyy-MM-dd'), era years and five-digit years included",
+    (date) => {
+      expect(toIsoDate(date)).toBe(format(date, 'yyyy-MM-dd'));
+    },
+  );
+
+  it('throws the RangeError of date-fns for an invalid date', () => {
+    expect(() => format(new Date(Number.NaN), 'yyyy-MM-dd')).toThrow(
+      new RangeError('Invalid time value'),
+    );
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(new RangeError('Invalid time value'));
+  });
+});
+
+describe('remembered date differences', () => {
+  it('give the same answer the second time, and refuse a bad date every time', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(monthsBetween('2025-01-31', '2025-02-28')).toBe(1);
+    expect(monthsBetween('2025-01-31', '2025-02-28')).toBe(1);
+    for (let round = 0; round < 2; round += 1)
+      expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(RangeError);
+  });
+
+  it('never answer for a value that only reads like a remembered date', () => {
+    expect(daysBetween('2026-01-01', '2026-01-02')).toBe(1);
+    const lookalike = { toString: () => '2026-01-01' } as unknown as string;
+    expect(() => daysBetween(lookalike, '2026-01-02')).toThrow(RangeError);
+  });
+});
+
+describe('compareByMatrix on ids', () => {
+  // The code-point order as it was written before: both ids spread into code points.
+  const reference = (a: string, b: string) => {
+    const left = [...a];
+    const right = [...b];
+    for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+      const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
+      if (difference !== 0) return difference;
+    }
+    return left.length - right.length;
+  };
+  const text = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'b',
+      'z',
+      '-',
+      '\u00e9',
+      '\uffff',
+      '\ud83d\ude00',
+      '\ud800',
+      '\udc00',
+    ),
+    maxLength: 6,
+  });
+
+  test.prop([text, text])('orders ids exactly by code points, surrogates included', (a, b) => {
+    const item = (id: string) => ({ id, effect: 3, energy: 2 });
+    expect(compareByMatrix(item(a), item(b))).toBe(reference(a, b));
+  });
+});
+
+describe('scoreResponse with a questionnaire that is not frozen', () => {
+  it('reads the questionnaire as it is at each call', () => {
+    // buildQuestionnaire freezes; a structured clone is the same questionnaire, not frozen.
+    const questionnaire = structuredClone(
+      buildQuestionnaire([
+        { id: 'a', weights: { safety: 1 } },
+        { id: 'b', weights: { safety: 1 } },
+      ]),
+    );
+    const response = buildResponse(questionnaire, { a: 4, b: 0 });
+    expect(scoreResponse(response, { questionnaire }).aspects.safety.score).toBe(50);
+    (questionnaire.items[1] as { weights: Record<string, number> }).weights.safety = 3;
+    expect(scoreResponse(response, { questionnaire }).aspects.safety.score).toBe(25);
+  });
+});
