@@ -1,12 +1,4 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.library';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/samples/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  outDir: 'dist',
-});
+export default defineConfig(libraryBuild(['src/index.ts', 'src/samples/index.ts']));

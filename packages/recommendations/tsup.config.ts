@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { libraryBuild } from '../../tsup.library';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -35,15 +36,9 @@ const engineDependenciesAsModules: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  outDir: 'dist',
-  noExternal: ['json-rules-engine', 'jsonpath-plus', ...engineDependencies],
-  esbuildPlugins: [engineDependenciesAsModules],
-});
+export default defineConfig(
+  libraryBuild(['src/index.ts'], {
+    noExternal: ['json-rules-engine', 'jsonpath-plus', ...engineDependencies],
+    esbuildPlugins: [engineDependenciesAsModules],
+  }),
+);
