@@ -1,7 +1,7 @@
 // End-to-end test of the example in real Chromium: build with Vite, serve with `vite preview`,
 // fill in a sample practice by clicking, and check what the screen shows against the packages.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Locale, questionnaire, safeParseResponse } from '@praktijkscan/model';
@@ -10,6 +10,7 @@ import { recommend } from '@praktijkscan/recommendations';
 import { quadrantOf, scoreResponse } from '@praktijkscan/scoring';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonPathMarkers } from '../../../bench/support/bundle';
 import {
   buildApp,
   exampleDir,
@@ -77,6 +78,16 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
   }, 120_000);
+
+  it("is built from the packages' dist, as a vendor builds it, and holds no jsonpath-plus code", () => {
+    const assets = new URL('../dist/assets/', import.meta.url);
+    const code = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(new URL(file, assets), 'utf8'))
+      .join('\n');
+    expect(code).toContain('digital-care-vision');
+    expect(jsonPathMarkers.filter((marker) => code.includes(marker))).toEqual([]);
+  });
 
   afterAll(async () => {
     await context?.close();
