@@ -317,6 +317,12 @@ describe('properties', () => {
     expect(() => aggregator.aggregate(0)).toThrow(ReportDataError);
   });
 
+  it('compareToBenchmark refuses what is not an aggregate or a result, with a ReportDataError', () => {
+    const result = scoreResponse(sampleHalfway);
+    expect(() => compareToBenchmark(result, {} as never)).toThrow(ReportDataError);
+    expect(() => compareToBenchmark(null as never, aggregateResults([]))).toThrow(ReportDataError);
+  });
+
   it('refuses the same practice twice and mixed questionnaires', () => {
     const one = scoreResponse(sampleHalfway);
     expect(() => aggregateResults([one, one])).toThrow(/more than once/);

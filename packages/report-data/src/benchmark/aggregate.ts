@@ -225,6 +225,27 @@ export function compareToBenchmark(
   result: ScoreResult,
   aggregate: RegionalAggregate,
 ): Record<QualityAspectId, BenchmarkPosition | null> {
+  if (
+    aggregate === null ||
+    typeof aggregate !== 'object' ||
+    typeof aggregate.suppressed !== 'boolean'
+  ) {
+    throw new ReportDataError(
+      'invalid-benchmark',
+      'the aggregate must be the result of aggregateResults',
+    );
+  }
+  if (
+    result === null ||
+    typeof result !== 'object' ||
+    result.aspects === null ||
+    typeof result.aspects !== 'object'
+  ) {
+    throw new ReportDataError(
+      'invalid-option',
+      'the result must be a score result of scoreResponse',
+    );
+  }
   return Object.fromEntries(
     qualityAspectIds.map((id) => {
       const score = result.aspects[id].score;
