@@ -107,6 +107,7 @@ export type {
 } from './response/types';
 
 export type { DeepReadonly } from './shared/freeze';
+export { deepFreeze, isDeepFrozen } from './shared/freeze';
 export type { SeedFile, SourceRef } from './shared/source';
 export { seedFiles } from './shared/source';
 export type { Locale, LocalizedText } from './shared/text';

@@ -3,6 +3,7 @@ import {
   findQuestionnaire,
   igjThemeIds,
   inkPhaseIds,
+  isDeepFrozen,
   isParsedResponse,
   type PracticeResponse,
   parseResponse,
@@ -160,15 +161,6 @@ function planScoring(questionnaire: Questionnaire): ScoringPlan {
       .map((section) => ({ id: section.id, tally: sectionIndex.get(section.id) as number })),
     selfItem: self && { id: self.id, max: answerScaleMax(self.scale) },
   };
-}
-
-function isDeepFrozen(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) {
-    if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  }
-  return true;
 }
 
 // Plans of deep-frozen questionnaires only (the published ones are): they cannot change, so the

@@ -1,5 +1,5 @@
+import { deepFreeze } from '@praktijkscan/model';
 import { en } from './en';
-import { deepFreeze } from './freeze';
 import { nl } from './nl';
 import { type RecommendationId, recommendationIds, recommendationStructure } from './structure';
 import type { Recommendation } from './types';

@@ -3,7 +3,7 @@
 // is a compile error. Ids are part of the public contract: rules (src/rules/*.json) name them.
 
 import type { RoleId, SeedFile } from '@praktijkscan/model';
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '@praktijkscan/model';
 import type { Recommendation } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale, Questionnaire, QuestionnaireItem } from '@praktijkscan/model';
-import { applicationTypeIds } from '@praktijkscan/model';
+import { applicationTypeIds, isDeepFrozen } from '@praktijkscan/model';
 
 /**
  * What building facts and describing reasons look up in a questionnaire, indexed once instead of
@@ -49,15 +49,6 @@ function buildLookup(questionnaire: Questionnaire): QuestionnaireLookup {
     factTexts: { nl: new Map(), en: new Map() },
     reasonTexts: { nl: new Map(), en: new Map() },
   };
-}
-
-function isDeepFrozen(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) {
-    if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  }
-  return true;
 }
 
 // Kept only for deep-frozen questionnaires (the published ones are), which cannot change; a custom

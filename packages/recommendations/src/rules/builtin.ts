@@ -1,4 +1,4 @@
-import { deepFreeze } from '../catalog/freeze';
+import { deepFreeze } from '@praktijkscan/model';
 import adoption from './adoption.json';
 import governance from './governance.json';
 import inkPhases from './ink-phases.json';
