@@ -184,6 +184,21 @@ describe('buildReportData', () => {
         buildReportData({ response: sampleHalfway, result, recommendations, asOf, locale: 'en' }),
       ),
     ).toBe('result-mismatch');
+    const otherQuestionnaire = {
+      ...result,
+      questionnaire: { id: 'other-scan', version: result.questionnaire.version },
+    };
+    expect(
+      codeOf(() =>
+        buildReportData({
+          response: sampleStarting,
+          result: otherQuestionnaire,
+          recommendations,
+          asOf,
+          locale: 'en',
+        }),
+      ),
+    ).toBe('result-mismatch');
     expect(
       codeOf(() =>
         buildReportData({

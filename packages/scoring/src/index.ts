@@ -20,6 +20,7 @@ export { compareByMatrix, orderByMatrix } from './matrix/order';
 export { quadrantOf, quadrantRank } from './matrix/quadrant';
 export type { ScoreOptions } from './options/options';
 export { defaultPhaseThresholds, ScoreOptionsError } from './options/options';
+export { isResultOf } from './result-of';
 export { scoreResultSchema } from './schema';
 export { scoreResponse } from './score-response';
 export type {

@@ -6,6 +6,7 @@ import {
   compareByMatrix,
   daysBetween,
   isCalendarDate,
+  isResultOf,
   meanOfScores,
   monthsBetween,
   orderByMatrix,
@@ -377,5 +378,28 @@ describe('inputs and options', () => {
       ['a', 'always-do'],
       ['b', 'quick-win'],
     ]);
+  });
+});
+
+describe('isResultOf', () => {
+  const questionnaire = buildQuestionnaire([{ id: 'one' }]);
+  const response = buildResponse(questionnaire, { one: 2 });
+  const result = scoreResponse(response, { questionnaire });
+
+  it('holds for the result of the response, not for another practice, date or questionnaire', () => {
+    expect(isResultOf(result, response)).toBe(true);
+    expect(isResultOf(result, { ...response, practiceId: 'other' })).toBe(false);
+    expect(isResultOf(result, { ...response, completedOn: '2026-01-01' })).toBe(false);
+    expect(
+      isResultOf(result, { ...response, questionnaire: { id: 'other', version: '1.0.0' } }),
+    ).toBe(false);
+    expect(
+      isResultOf(result, {
+        ...response,
+        questionnaire: { id: questionnaire.id, version: '2.0.0' },
+      }),
+    ).toBe(false);
+    expect(isResultOf(null, response)).toBe(false);
+    expect(isResultOf({ ...result, aspects: undefined }, response)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import {
   addWeeksToDate,
   daysBetween,
   isCalendarDate,
+  isResultOf,
   orderByMatrix,
   quadrantOf,
   type ScoreResult,
@@ -153,14 +154,7 @@ function resolveInputs(
       'questionnaire',
       'the response answers no published questionnaire; pass it',
     );
-  if (
-    result === null ||
-    typeof result !== 'object' ||
-    result.practiceId !== response.practiceId ||
-    result.completedOn !== response.completedOn ||
-    result.questionnaire?.id !== response.questionnaire.id ||
-    result.questionnaire?.version !== response.questionnaire.version
-  ) {
+  if (!isResultOf(result, response)) {
     throw new RecommendOptionsError(
       'result',
       'the score result is not the result of this response (scoreResponse(response))',

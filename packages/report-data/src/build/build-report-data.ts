@@ -20,6 +20,7 @@ import {
   addYearsToDate,
   daysBetween,
   isCalendarDate,
+  isResultOf,
   type ScoreResult,
 } from '@praktijkscan/scoring';
 import { compareToBenchmark, type RegionalAggregate } from '../benchmark/aggregate';
@@ -99,13 +100,7 @@ function resolve(input: BuildReportDataInput): {
       'the response answers no published questionnaire; pass it',
     );
   const { result } = input;
-  if (
-    result === null ||
-    typeof result !== 'object' ||
-    result.practiceId !== response.practiceId ||
-    result.completedOn !== response.completedOn ||
-    result.questionnaire?.version !== response.questionnaire.version
-  ) {
+  if (!isResultOf(result, response)) {
     throw new ReportDataError(
       'result-mismatch',
       'result is not scoreResponse(response) of this response',
