@@ -1,5 +1,5 @@
-import { en } from '../locales/en';
-import { nl } from '../locales/nl';
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { type AnswerScaleId, answerScaleIds } from './ids';
 import type { AnswerScale, AnswerScaleValue } from './types';
@@ -8,7 +8,8 @@ import type { AnswerScale, AnswerScaleValue } from './types';
 const maxima: Readonly<Record<AnswerScaleId, number>> = { agreement: 4, 'yes-no': 1, usage: 4 };
 
 function valueLabel(id: AnswerScaleId, locale: 'nl' | 'en', value: number): string {
-  const label = (locale === 'nl' ? nl : en).answerScales[id].values[value];
+  // Each language's group is named statically, so that a bundle keeps only this group of texts.
+  const label = (locale === 'nl' ? nl.answerScales : en.answerScales)[id].values[value];
   if (label === undefined) {
     throw new Error(`Answer scale '${id}' has no ${locale} label for value ${value}`);
   }

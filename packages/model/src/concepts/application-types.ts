@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type ApplicationTypeId, applicationTypeIds } from './ids';
@@ -135,7 +137,7 @@ const details: Readonly<Record<ApplicationTypeId, Details>> = {
 export const applicationTypes: readonly ApplicationType[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ applicationTypeIds.map((id) => ({
     id,
-    ...conceptTexts('applicationTypes', id),
+    ...conceptTexts(nl.applicationTypes, en.applicationTypes, id),
     ...details[id],
   })),
 );

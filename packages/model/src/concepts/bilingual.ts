@@ -1,23 +1,26 @@
-import { en } from '../locales/en';
-import { nl } from '../locales/nl';
-import type { ConceptLocale, ConceptTexts } from '../locales/types';
+import type { ConceptTexts } from '../locales/types';
 import type { LocalizedText } from '../shared/text';
 
-type ConceptGroup = {
-  [K in keyof ConceptLocale]: ConceptLocale[K] extends Readonly<
-    Record<string | number, ConceptTexts>
-  >
-    ? K
-    : never;
-}[keyof ConceptLocale];
-
-/** Joins the Dutch and English label and description of one concept. */
-export function conceptTexts<G extends ConceptGroup>(
-  group: G,
-  id: keyof ConceptLocale[G],
+/**
+ * Joins the Dutch and English label and description of one concept. The caller passes the two
+ * groups it reads (`nl.qualityAspects`, `en.qualityAspects`) rather than a group name, so that
+ * every concept module refers to its own group only and a bundle drops the texts of the others.
+ *
+ * @example
+ * ```ts
+ * import * as en from '../locales/en';
+ * import * as nl from '../locales/nl';
+ * conceptTexts(nl.qualityAspects, en.qualityAspects, 'safety').label;
+ * // { nl: 'Veiligheid', en: 'Safety' }
+ * ```
+ */
+export function conceptTexts<Id extends PropertyKey>(
+  nlGroup: Readonly<Record<Id, ConceptTexts>>,
+  enGroup: Readonly<Record<Id, ConceptTexts>>,
+  id: Id,
 ): { label: LocalizedText; description: LocalizedText } {
-  const nlTexts = nl[group][id] as ConceptTexts;
-  const enTexts = en[group][id] as ConceptTexts;
+  const nlTexts = nlGroup[id];
+  const enTexts = enGroup[id];
   return {
     label: { nl: nlTexts.label, en: enTexts.label },
     description: { nl: nlTexts.description, en: enTexts.description },

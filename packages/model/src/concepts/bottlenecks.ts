@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type BottleneckId, bottleneckIds } from './ids';
@@ -24,7 +26,7 @@ const headings: Readonly<Record<BottleneckId, string>> = {
 export const bottlenecks: readonly Bottleneck[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ bottleneckIds.map((id) => ({
     id,
-    ...conceptTexts('bottlenecks', id),
+    ...conceptTexts(nl.bottlenecks, en.bottlenecks, id),
     source: { seed: '001_a329bfd150ee0d04.txt', heading: headings[id] },
   })),
 );

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type DigitisationDomainId, digitisationDomainIds } from './ids';
@@ -26,7 +28,7 @@ const headings: Readonly<Record<DigitisationDomainId, string>> = {
 export const digitisationDomains: readonly DigitisationDomain[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ digitisationDomainIds.map((id) => ({
     id,
-    ...conceptTexts('digitisationDomains', id),
+    ...conceptTexts(nl.digitisationDomains, en.digitisationDomains, id),
     source: { seed: '001_a329bfd150ee0d04.txt', heading: headings[id] },
   })),
 );

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { igjThemeIds } from './ids';
@@ -17,7 +19,7 @@ import type { IgjTheme } from './types';
 export const igjThemes: readonly IgjTheme[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ igjThemeIds.map((id) => ({
     id,
-    ...conceptTexts('igjThemes', id),
+    ...conceptTexts(nl.igjThemes, en.igjThemes, id),
     source: { seed: '004_a7ae77890b5be1ca.txt', heading: 'Toetsingskader IGJ' },
   })),
 );

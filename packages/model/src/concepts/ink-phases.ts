@@ -1,5 +1,5 @@
-import { en } from '../locales/en';
-import { nl } from '../locales/nl';
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { inkPhaseIds } from './ids';
@@ -20,7 +20,7 @@ import type { InkPhase } from './types';
 export const inkPhases: readonly InkPhase[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ inkPhaseIds.map((id) => ({
     id,
-    ...conceptTexts('inkPhases', id),
+    ...conceptTexts(nl.inkPhases, en.inkPhases, id),
     emphasis: { nl: nl.inkPhases[id].emphasis, en: en.inkPhases[id].emphasis },
     minimumYears: 1 as const,
     typicalYears: 2 as const,

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type MatrixQuadrantId, matrixQuadrantIds } from './ids';
@@ -27,7 +29,7 @@ const placements: Readonly<Record<MatrixQuadrantId, Placement>> = {
 export const matrixQuadrants: readonly MatrixQuadrant[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ matrixQuadrantIds.map((id) => ({
     id,
-    ...conceptTexts('matrixQuadrants', id),
+    ...conceptTexts(nl.matrixQuadrants, en.matrixQuadrants, id),
     ...placements[id],
     source: { seed: '004_a7ae77890b5be1ca.txt', heading: 'Bijlage Verbeterformat' },
   })),

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type NivelStepId, nivelStepIds } from './ids';
@@ -26,7 +28,7 @@ const headings: Readonly<Record<NivelStepId, string>> = {
 export const nivelSteps: readonly NivelStep[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ nivelStepIds.map((id) => ({
     id,
-    ...conceptTexts('nivelSteps', id),
+    ...conceptTexts(nl.nivelSteps, en.nivelSteps, id),
     source: { seed: '003_f01a0fe878612b8e.txt', heading: headings[id] },
   })),
 );

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import type { SourceRef } from '../shared/source';
 import { conceptTexts } from './bilingual';
@@ -51,7 +53,7 @@ const activityDetails: Readonly<
 export const pdcaActivities: readonly PdcaActivity[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ pdcaActivityIds.map((id) => ({
     id,
-    ...conceptTexts('pdcaActivities', id),
+    ...conceptTexts(nl.pdcaActivities, en.pdcaActivities, id),
     source: activityDetails[id].source,
   })),
 );
@@ -71,7 +73,7 @@ export const pdcaActivities: readonly PdcaActivity[] = /* @__PURE__ */ deepFreez
 export const pdcaPhases: readonly PdcaPhase[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ pdcaPhaseIds.map((id) => ({
     id,
-    ...conceptTexts('pdcaPhases', id),
+    ...conceptTexts(nl.pdcaPhases, en.pdcaPhases, id),
     activities: pdcaActivities.filter((activity) => activityDetails[activity.id].phase === id),
     roles: [...roleIds],
     source: { seed, heading: 'Stappenplan volgens PDCA' },

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { qualityAspectIds } from './ids';
@@ -17,7 +19,7 @@ import type { QualityAspect } from './types';
 export const qualityAspects: readonly QualityAspect[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ qualityAspectIds.map((id) => ({
     id,
-    ...conceptTexts('qualityAspects', id),
+    ...conceptTexts(nl.qualityAspects, en.qualityAspects, id),
     source: { seed: '000_b3fde464fb93530b.txt', heading: '6 kwaliteitsaspecten uit artikel 2.0' },
   })),
 );

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { roleIds } from './ids';
@@ -17,7 +19,7 @@ import type { Role } from './types';
 export const roles: readonly Role[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ roleIds.map((id) => ({
     id,
-    ...conceptTexts('roles', id),
+    ...conceptTexts(nl.roles, en.roles, id),
     source: {
       seed: '001_a329bfd150ee0d04.txt',
       heading: 'Huisarts, praktijkmanager, POH en doktersassistent',

@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type ToolChoiceCheckId, toolChoiceCheckIds } from './ids';
@@ -24,7 +26,7 @@ const headings: Readonly<Record<ToolChoiceCheckId, string>> = {
 export const toolChoiceChecks: readonly ToolChoiceCheck[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ toolChoiceCheckIds.map((id) => ({
     id,
-    ...conceptTexts('toolChoiceChecks', id),
+    ...conceptTexts(nl.toolChoiceChecks, en.toolChoiceChecks, id),
     source: { seed: '001_a329bfd150ee0d04.txt', heading: headings[id] },
   })),
 );

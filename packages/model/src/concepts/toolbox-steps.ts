@@ -1,3 +1,5 @@
+import * as en from '../locales/en';
+import * as nl from '../locales/nl';
 import { deepFreeze } from '../shared/freeze';
 import { conceptTexts } from './bilingual';
 import { type IgjThemeId, type ToolboxStepId, toolboxStepIds } from './ids';
@@ -39,7 +41,7 @@ export const toolboxSteps: readonly ToolboxStep[] = /* @__PURE__ */ deepFreeze(
     const igjTheme = themes[id];
     return {
       id,
-      ...conceptTexts('toolboxSteps', id),
+      ...conceptTexts(nl.toolboxSteps, en.toolboxSteps, id),
       stage: id <= 4 ? 'start-up' : 'scale-up',
       ...(igjTheme === undefined ? {} : { igjTheme }),
       source: { seed: '004_a7ae77890b5be1ca.txt', heading: headings[id] },

@@ -14,6 +14,8 @@ import type {
   ToolboxStepId,
   ToolChoiceCheckId,
 } from '../concepts/ids';
+import type * as en from './en';
+import type * as nl from './nl';
 
 /** The label and short description of one concept in one language. */
 export interface ConceptTexts {
@@ -23,7 +25,9 @@ export interface ConceptTexts {
 
 /**
  * Every text of the domain concepts in one language. Each language is one file (`nl.ts`,
- * `en.ts`) of this shape, so the compiler sees any text that is missing in either.
+ * `en.ts`) that exports every group of this shape as a `const` of its own, so that a bundle
+ * carries only the groups of the concepts it uses; {@link LocalesComplete} makes the compiler see
+ * any group or text that is missing in either.
  */
 export interface ConceptLocale {
   readonly qualityAspects: Readonly<Record<QualityAspectId, ConceptTexts>>;
@@ -43,3 +47,24 @@ export interface ConceptLocale {
     Record<AnswerScaleId, { readonly label: string; readonly values: readonly string[] }>
   >;
 }
+
+/**
+ * Compiles only if a language file exports exactly the groups of {@link ConceptLocale}, each with
+ * every text: a missing group or text, or a group the shape does not name, fails the constraint.
+ */
+type Complete<
+  T extends ConceptLocale & { readonly [K in Exclude<keyof T, keyof ConceptLocale>]: never },
+> = T;
+
+/**
+ * The type-level check that `nl.ts` and `en.ts` hold every text of {@link ConceptLocale}; it is a
+ * type only, so it costs nothing at runtime and keeps every group of a language separately
+ * tree-shakeable. The typecheck fails if a text is missing in either language.
+ *
+ * @example
+ * ```ts
+ * import type { LocalesComplete } from './types';
+ * type Nl = LocalesComplete[0]; // typeof import('./nl')
+ * ```
+ */
+export type LocalesComplete = [Complete<typeof nl>, Complete<typeof en>];
