@@ -4,41 +4,37 @@ import { libraryBuild } from '../../tsup.library';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
-// json-rules-engine is bundled into dist, for one reason: its almanac imports jsonpath-plus (for a
-// default path resolver praktijkscan never uses), and jsonpath-plus must not reach a consumer's
-// browser bundle. Inside our copy that import is pointed at a module that refuses
-// (src/engine/jsonpath-refused.ts). json-rules-engine's other dependencies stay external: they are
-// our own dependencies, with the ranges json-rules-engine declares.
-const engineDependencies = ['clone', 'eventemitter2', 'hash-it'];
-const refusedJsonPath = fileURLToPath(new URL('./src/engine/jsonpath-refused.ts', import.meta.url));
+// json-rules-engine is bundled into dist with each of its four dependencies replaced by a module of
+// ours (`standIns`), so that dist imports none of them:
+// - jsonpath-plus, imported by its almanac for a default path resolver praktijkscan never uses,
+//   must not reach a consumer's browser bundle: src/engine/jsonpath-refused.ts refuses instead.
+// - clone copies every rule's conditions on every run and took about a quarter of a `recommend`
+//   call: src/engine/condition-copy.ts copies the JSON data and Condition objects that reach it.
+// - eventemitter2 (18.8 kB minified) is the base of Engine and Rule for two methods:
+//   src/engine/event-emitter.ts has those two.
+// - hash-it makes cache keys for cached facts; `recommend` hands over only uncached facts:
+//   src/engine/fact-cache-key.ts keys by JSON text.
+// test/engine-stand-ins.test.ts checks each against the original and json-rules-engine's use of it.
+export const standIns: Readonly<Record<string, string>> = {
+  'jsonpath-plus': './src/engine/jsonpath-refused.ts',
+  clone: './src/engine/condition-copy.ts',
+  eventemitter2: './src/engine/event-emitter.ts',
+  'hash-it': './src/engine/fact-cache-key.ts',
+};
 
-/**
- * json-rules-engine is CommonJS: bundled into an ES module, its `require('clone')` of an external
- * package would become a `require` that a browser or an ES module does not have. This resolves
- * each such `require` to a small ES module re-exporting the package's default export, so dist
- * imports it with a plain `import` (ESM) or `require` (CJS), and json-rules-engine gets the same
- * value as from its own `require` (its Babel interop reads `.default`).
- */
-const engineDependenciesAsModules: Plugin = {
-  name: 'engine-dependencies-as-modules',
+/** Points json-rules-engine's `require` of each package in `standIns` at our module. */
+export const engineStandIns: Plugin = {
+  name: 'engine-stand-ins',
   setup(build) {
-    build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: refusedJsonPath }));
-    const filter = new RegExp(`^(${engineDependencies.join('|')})$`);
-    build.onResolve({ filter }, (args) =>
-      args.kind === 'require-call'
-        ? { path: args.path, namespace: 'engine-dependency' }
-        : { path: args.path, external: true },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'engine-dependency' }, (args) => ({
-      contents: `export { default } from ${JSON.stringify(args.path)};`,
-      loader: 'js',
+    build.onResolve({ filter: new RegExp(`^(${Object.keys(standIns).join('|')})$`) }, (args) => ({
+      path: fileURLToPath(new URL(standIns[args.path] as string, import.meta.url)),
     }));
   },
 };
 
 export default defineConfig(
   libraryBuild(['src/index.ts'], {
-    noExternal: ['json-rules-engine', 'jsonpath-plus', ...engineDependencies],
-    esbuildPlugins: [engineDependenciesAsModules],
+    noExternal: ['json-rules-engine', ...Object.keys(standIns)],
+    esbuildPlugins: [engineStandIns],
   }),
 );

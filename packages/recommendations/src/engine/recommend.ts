@@ -16,7 +16,7 @@ import {
   quadrantOf,
   type ScoreResult,
 } from '@praktijkscan/scoring';
-import { Engine, type EngineResult } from 'json-rules-engine';
+import { Engine, type EngineResult, Fact } from 'json-rules-engine';
 import { recommendations } from '../catalog';
 import type { Recommendation } from '../catalog/types';
 import { type FactValue, forEachFact } from '../facts/build';
@@ -69,7 +69,7 @@ function newEngine(rules: readonly RecommendationRule[]): Engine {
 /** Runs the rules on the facts, with an engine of the built-in rules from the pool where it can. */
 async function runRules(
   rules: readonly RecommendationRule[],
-  facts: Record<string, FactValue>,
+  facts: Record<string, Fact<FactValue>>,
 ): Promise<EngineResult> {
   if (rules !== builtinRules) return newEngine(rules).run(facts);
   const engine = idleBuiltinEngines.pop() ?? newEngine(builtinRules);
@@ -245,14 +245,17 @@ export async function recommend(
         });
   const rules: readonly RecommendationRule[] =
     extra.length === 0 ? builtinRules : [...builtinRules, ...extra];
-  // The engine gets the facts the rules compare, not all of buildFacts: it wraps and hashes every
-  // fact it is given. A fact a rule names but buildFacts lacks stays missing, so the engine still
+  // The engine gets the facts the rules compare, not all of buildFacts: it adds every fact it is
+  // given to the run's almanac. A fact a rule names but buildFacts lacks stays missing, so the engine still
   // rejects it (allowUndefinedFacts: false).
   builtinFacts ??= new Set(factsOfRules(builtinRules));
   const ruleFacts = rules === builtinRules ? builtinFacts : new Set(factsOfRules(rules));
-  const runtimeFacts: Record<string, FactValue> = {};
+  // Each fact is handed over as a Fact without a cache: json-rules-engine would otherwise hash it
+  // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
+  // value that is already there.
+  const runtimeFacts: Record<string, Fact<FactValue>> = {};
   forEachFact(result, parsed, questionnaire, options.asOf, (fact, value) => {
-    if (ruleFacts.has(fact)) runtimeFacts[fact] = value;
+    if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
   });
   const outcome = await runRules(rules, runtimeFacts);
 
