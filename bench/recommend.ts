@@ -3,6 +3,7 @@ import { samplePractices } from '@praktijkscan/model/samples';
 import { buildFacts, builtinRules, recommend, ruleLeaves } from '@praktijkscan/recommendations';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { Engine } from 'json-rules-engine';
+import { loadEngineAsBundled } from './support/bundled-engine';
 import { type Measurement, measure, sink } from './support/measure';
 import { benchAsOf } from './support/practices';
 
@@ -18,18 +19,26 @@ export interface RecommendBench {
    * recommend itself does (it reuses idle engines and passes only those facts).
    */
   readonly engineReusedRuleFacts: Measurement;
+  /**
+   * json-rules-engine as bundled in recommend (the same stand-ins for its dependencies), one engine
+   * reused, given the rules' facts as uncached Facts made per run: the very engine work recommend
+   * does, so the difference to recommend is recommend's own work.
+   */
+  readonly engineAsInRecommend: Measurement;
   readonly ratioPerCall: number;
   readonly ratioReused: number;
-  /** Like for like: the overhead of everything recommend does besides running the engine. */
+  /** Against json-rules-engine as published, run as recommend runs it (engine reused, rule facts). */
   readonly ratioLikeForLike: number;
+  /** Against the engine as bundled in recommend: the overhead of recommend's own work. */
+  readonly ratioSameEngine: number;
 }
 
 const refusePath = () => {
   throw new Error('no JSONPath');
 };
 
-const newEngine = () => {
-  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: refusePath });
+const newEngine = (EngineClass: typeof Engine = Engine) => {
+  const engine = new EngineClass([], { allowUndefinedFacts: false, pathResolver: refusePath });
   for (const rule of builtinRules) engine.addRule(rule as never);
   return engine;
 };
@@ -39,6 +48,7 @@ const newEngine = () => {
  * rules (`builtinRules`) and the same facts (`buildFacts`, computed once before timing).
  */
 export async function benchRecommend(): Promise<RecommendBench> {
+  const asBundled = await loadEngineAsBundled();
   const ruleFactNames = [
     ...new Set(
       builtinRules.flatMap((rule) => ruleLeaves(rule.conditions).map((leaf) => leaf.fact)),
@@ -55,8 +65,12 @@ export async function benchRecommend(): Promise<RecommendBench> {
   // Every baseline fires the rules whose recommendations recommend returns.
   for (const { response, result, facts, ruleFacts } of cases) {
     const steps = await recommend(result, response, { asOf: benchAsOf, locale: 'en' });
-    for (const given of [facts, ruleFacts]) {
-      const outcome = await newEngine().run(given);
+    for (const [engine, given] of [
+      [newEngine(), facts],
+      [newEngine(), ruleFacts],
+      [newEngine(asBundled.Engine), ruleFacts],
+    ] as const) {
+      const outcome = await engine.run(given);
       const fired = new Set(
         outcome.results.map(
           (rule) => (rule.event?.params as { recommendation?: string } | undefined)?.recommendation,
@@ -66,8 +80,9 @@ export async function benchRecommend(): Promise<RecommendBench> {
         throw new Error(`the engine baseline fires other rules for ${response.practiceId}`);
     }
   }
+  const sharedAsBundled = newEngine(asBundled.Engine);
   const shared = newEngine();
-  const [wrapped, perCall, reused, reusedRuleFacts] = await measure([
+  const [wrapped, perCall, reused, reusedRuleFacts, asInRecommend] = await measure([
     {
       name: 'recommend',
       fn: async () => {
@@ -93,16 +108,30 @@ export async function benchRecommend(): Promise<RecommendBench> {
         for (const { ruleFacts } of cases) sink.value = await shared.run(ruleFacts);
       },
     },
+    {
+      name: 'engine as in recommend',
+      fn: async () => {
+        for (const { ruleFacts } of cases) {
+          const facts: Record<string, unknown> = {};
+          for (const name in ruleFacts)
+            facts[name] = new asBundled.Fact(name, ruleFacts[name], { cache: false });
+          sink.value = await sharedAsBundled.run(facts);
+        }
+      },
+    },
   ]);
-  if (!wrapped || !perCall || !reused || !reusedRuleFacts) throw new Error('nothing measured');
+  if (!wrapped || !perCall || !reused || !reusedRuleFacts || !asInRecommend)
+    throw new Error('nothing measured');
   return {
     practices: cases.length,
     recommend: wrapped,
     enginePerCall: perCall,
     engineReused: reused,
     engineReusedRuleFacts: reusedRuleFacts,
+    engineAsInRecommend: asInRecommend,
     ratioPerCall: wrapped.median / perCall.median,
     ratioReused: wrapped.median / reused.median,
     ratioLikeForLike: wrapped.median / reusedRuleFacts.median,
+    ratioSameEngine: wrapped.median / asInRecommend.median,
   };
 }

@@ -56,6 +56,7 @@ if (selected('recommend')) {
       recommend.enginePerCall,
       recommend.engineReused,
       recommend.engineReusedRuleFacts,
+      recommend.engineAsInRecommend,
     ].map((m) => ({
       task: m.name,
       'median µs/practice': ((m.median / recommend.practices) * 1000).toFixed(1),
@@ -64,7 +65,7 @@ if (selected('recommend')) {
     })),
   );
   console.log(
-    `ratio ${recommend.ratioPerCall.toFixed(2)}× engine per call, ${recommend.ratioReused.toFixed(2)}× engine reused, ${recommend.ratioLikeForLike.toFixed(2)}× like for like (target ≤ 1.15×)\n`,
+    `ratio ${recommend.ratioPerCall.toFixed(2)}× engine per call, ${recommend.ratioReused.toFixed(2)}× engine reused, ${recommend.ratioLikeForLike.toFixed(2)}× like for like (target ≤ 1.15×); ${recommend.ratioSameEngine.toFixed(2)}× the engine as bundled in recommend (own work ${(((recommend.recommend.median - recommend.engineAsInRecommend.median) / recommend.practices) * 1000).toFixed(0)} µs/practice)\n`,
   );
 }
 
