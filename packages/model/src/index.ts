@@ -79,12 +79,16 @@ export {
   UnknownQuestionnaireVersionError,
 } from './questionnaire/registry';
 export { questionnaireItemSchema, questionnaireSchema } from './questionnaire/schema';
+export { findQuestionnaireStructure, questionnaireStructures } from './questionnaire/structures';
 export type {
   AspectWeight,
   AspectWeights,
   Questionnaire,
   QuestionnaireItem,
+  QuestionnaireItemStructure,
   QuestionnaireSection,
+  QuestionnaireSectionStructure,
+  QuestionnaireStructure,
 } from './questionnaire/types';
 export type { ValidationCode, ValidationParams } from './response/codes';
 export { validationCodes } from './response/codes';

@@ -10,12 +10,14 @@ import {
   parseResponse,
   type QualityAspectId,
   type Questionnaire,
+  type QuestionnaireStructure,
   qualityAspects,
   questionnaire,
   type questionnaireSchema,
   type SafeParseResponseResult,
   safeParseResponse,
 } from '../src';
+import { questionnaire as dutchQuestionnaire } from '../src/editions/nl';
 
 describe('model types', () => {
   it('concept ids are literal unions, not strings', () => {
@@ -46,5 +48,16 @@ describe('model types', () => {
     const admitted = {} as z.infer<typeof questionnaireSchema>;
     const typed: Questionnaire = admitted;
     expectTypeOf(typed).toEqualTypeOf<Questionnaire>();
+  });
+
+  it('a language edition’s texts are in its language only; every questionnaire is a structure', () => {
+    const item = dutchQuestionnaire.items[0]!;
+    expectTypeOf(item.text.nl).toEqualTypeOf<string>();
+    // @ts-expect-error the Dutch edition has no English texts
+    item.text.en;
+    expectTypeOf(dutchQuestionnaire).toExtend<QuestionnaireStructure>();
+    expectTypeOf(questionnaire).toExtend<QuestionnaireStructure>();
+    expectTypeOf(questionnaire).toExtend<Questionnaire<'nl'>>();
+    expectTypeOf(dutchQuestionnaire).not.toExtend<Questionnaire>();
   });
 });

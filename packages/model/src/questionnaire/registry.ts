@@ -10,7 +10,9 @@ import { questionnaireV1 } from './v1';
  * questionnaires.map((published) => published.version); // ['1.0.0']
  * ```
  */
-export const questionnaires: readonly Questionnaire[] = Object.freeze([questionnaireV1]);
+export const questionnaires: readonly Questionnaire[] = /* @__PURE__ */ Object.freeze([
+  questionnaireV1,
+]);
 
 /**
  * The current praktijkscan questionnaire.

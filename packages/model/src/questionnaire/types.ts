@@ -6,7 +6,7 @@ import type {
   QualityAspectId,
 } from '../concepts/ids';
 import type { SourceRef } from '../shared/source';
-import type { LocalizedText } from '../shared/text';
+import type { Locale, LocalizedText } from '../shared/text';
 
 /** How strongly an item bears on a quality aspect: 0 (not) to 3 (strongly). */
 export type AspectWeight = 0 | 1 | 2 | 3;
@@ -14,21 +14,27 @@ export type AspectWeight = 0 | 1 | 2 | 3;
 /** The weight of an item for each of the six quality aspects. */
 export type AspectWeights = Readonly<Record<QualityAspectId, AspectWeight>>;
 
-/** A section of the questionnaire. */
-export interface QuestionnaireSection {
+/** A section of the questionnaire without its texts. */
+export interface QuestionnaireSectionStructure {
   readonly id: string;
-  readonly title: LocalizedText;
-  readonly description: LocalizedText;
 }
 
-/** One question of the questionnaire. */
-export interface QuestionnaireItem {
+/**
+ * A section of the questionnaire. `L` is the languages it has texts in: both by default; one in
+ * a language edition (`@praktijkscan/model/nl`, `@praktijkscan/model/en`).
+ */
+export interface QuestionnaireSection<L extends Locale = Locale>
+  extends QuestionnaireSectionStructure {
+  readonly title: LocalizedText<L>;
+  readonly description: LocalizedText<L>;
+}
+
+/** One question of the questionnaire without its texts: all that validation and scoring read. */
+export interface QuestionnaireItemStructure {
   /** Stable kebab-case id; answers are keyed by it. */
   readonly id: string;
   /** The id of the section the item belongs to. */
   readonly section: string;
-  readonly text: LocalizedText;
-  readonly help?: LocalizedText | undefined;
   readonly scale: AnswerScaleId;
   /** Integer weights 0..3 per aspect; a scored item has at least one positive weight. */
   readonly weights: AspectWeights;
@@ -45,13 +51,32 @@ export interface QuestionnaireItem {
   readonly source: SourceRef;
 }
 
-/** A versioned questionnaire: sections and items. */
-export interface Questionnaire {
+/** One question of the questionnaire, with its texts in the languages `L` (both by default). */
+export interface QuestionnaireItem<L extends Locale = Locale> extends QuestionnaireItemStructure {
+  readonly text: LocalizedText<L>;
+  readonly help?: LocalizedText<L> | undefined;
+}
+
+/**
+ * A versioned questionnaire without its texts: what validation and scoring need
+ * (`findQuestionnaireStructure`). Every `Questionnaire` is one.
+ */
+export interface QuestionnaireStructure {
   readonly id: string;
   /** Semantic version. A new major version may change ids or weights; responses name the version they answer. */
   readonly version: string;
-  readonly title: LocalizedText;
-  readonly description: LocalizedText;
-  readonly sections: readonly QuestionnaireSection[];
-  readonly items: readonly QuestionnaireItem[];
+  readonly sections: readonly QuestionnaireSectionStructure[];
+  readonly items: readonly QuestionnaireItemStructure[];
+}
+
+/**
+ * A versioned questionnaire: sections and items, with texts in the languages `L`: Dutch and
+ * English by default, one of them in a language edition (`@praktijkscan/model/nl`,
+ * `@praktijkscan/model/en`), for an app that ships one language.
+ */
+export interface Questionnaire<L extends Locale = Locale> extends QuestionnaireStructure {
+  readonly title: LocalizedText<L>;
+  readonly description: LocalizedText<L>;
+  readonly sections: readonly QuestionnaireSection<L>[];
+  readonly items: readonly QuestionnaireItem<L>[];
 }

@@ -1,7 +1,7 @@
 import { answerScaleMax } from '../concepts/answer-scales';
 import { bottleneckIds } from '../concepts/ids';
-import { findQuestionnaire, questionnaires } from '../questionnaire/registry';
-import type { Questionnaire, QuestionnaireItem } from '../questionnaire/types';
+import { findQuestionnaireStructure, questionnaireStructures } from '../questionnaire/structures';
+import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../questionnaire/types';
 import { deepFreeze } from '../shared/freeze';
 import type { Locale } from '../shared/text';
 import type { ValidationCode, ValidationParams } from './codes';
@@ -21,7 +21,7 @@ export interface ParseResponseOptions {
    * Read the response against this questionnaire instead of a published one. The response must
    * name the same id and version.
    */
-  readonly questionnaire?: Questionnaire;
+  readonly questionnaire?: QuestionnaireStructure;
 }
 
 /** The outcome of `safeParseResponse`: the typed response, or every problem. */
@@ -150,7 +150,7 @@ interface ZodIssueLike {
 }
 
 function answerIssue(
-  item: QuestionnaireItem | undefined,
+  item: QuestionnaireItemStructure | undefined,
   itemId: string,
   value: unknown,
   path: Path,
@@ -168,7 +168,7 @@ function answerIssue(
 function mapZodIssue(
   issue: ZodIssueLike,
   input: unknown,
-  questionnaire: Questionnaire | undefined,
+  questionnaire: QuestionnaireStructure | undefined,
 ): RawIssue[] {
   const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as Path;
   const value = valueAt(input, path);
@@ -257,7 +257,7 @@ function resolveQuestionnaire(
   input: Record<string, unknown>,
   options: ParseResponseOptions,
   issues: RawIssue[],
-): Questionnaire | undefined {
+): QuestionnaireStructure | undefined {
   const ref = input.questionnaire;
   if (ref === null || typeof ref !== 'object' || Array.isArray(ref)) return undefined;
   const { id, version } = ref as Record<string, unknown>;
@@ -274,11 +274,11 @@ function resolveQuestionnaire(
     }
     return expected;
   }
-  const found = findQuestionnaire(id, version);
+  const found = findQuestionnaireStructure(id, version);
   if (found) return found;
-  const sameId = questionnaires.filter((candidate) => candidate.id === id);
+  const sameId = questionnaireStructures.filter((candidate) => candidate.id === id);
   if (sameId.length === 0) {
-    const known = [...new Set(questionnaires.map((candidate) => candidate.id))].join(', ');
+    const known = [...new Set(questionnaireStructures.map((candidate) => candidate.id))].join(', ');
     issues.push({
       code: 'unknown-questionnaire',
       path: ['questionnaire', 'id'],
@@ -351,7 +351,10 @@ function withoutEchoes(issues: RawIssue[]): RawIssue[] {
 }
 
 /** Puts a parsed response in canonical form: fixed key order, answers in questionnaire order. */
-function canonical(data: PracticeResponse, questionnaire: Questionnaire): PracticeResponse {
+function canonical(
+  data: PracticeResponse,
+  questionnaire: QuestionnaireStructure,
+): PracticeResponse {
   const answers: Record<string, PracticeResponse['answers'][string]> = {};
   for (const item of questionnaire.items) {
     const answer = data.answers[item.id];

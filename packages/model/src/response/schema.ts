@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { answerScaleMax } from '../concepts/answer-scales';
 import { bottleneckIds } from '../concepts/ids';
-import type { Questionnaire, QuestionnaireItem } from '../questionnaire/types';
+import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../questionnaire/types';
 import { responseLimits as limits } from './limits';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -134,17 +134,17 @@ export const responseSchema = responseShape(
   ),
 );
 
-function answerSchemaFor(item: QuestionnaireItem) {
+function answerSchemaFor(item: QuestionnaireItemStructure) {
   const values = z.int().check(z.gte(0), z.lte(answerScaleMax(item.scale)));
   return item.allowsNotApplicable ? z.union([values, z.literal('na')]) : values;
 }
 
 const schemasByQuestionnaire = new WeakMap<
-  Questionnaire,
+  QuestionnaireStructure,
   ReturnType<typeof buildResponseSchemaFor>
 >();
 
-function buildResponseSchemaFor(questionnaire: Questionnaire) {
+function buildResponseSchemaFor(questionnaire: QuestionnaireStructure) {
   const answers = Object.fromEntries(
     questionnaire.items.map((item) => [item.id, z.optional(answerSchemaFor(item))]),
   );
@@ -162,7 +162,7 @@ function buildResponseSchemaFor(questionnaire: Questionnaire) {
  * responseSchemaFor(questionnaire).safeParse(sampleAdvanced).success; // true
  * ```
  */
-export function responseSchemaFor(questionnaire: Questionnaire) {
+export function responseSchemaFor(questionnaire: QuestionnaireStructure) {
   let schema = schemasByQuestionnaire.get(questionnaire);
   if (!schema) {
     schema = buildResponseSchemaFor(questionnaire);

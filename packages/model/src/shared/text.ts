@@ -12,11 +12,11 @@ export const locales = Object.freeze(['nl', 'en'] as const);
 /** A language code: `nl` (primary) or `en`. */
 export type Locale = (typeof locales)[number];
 
-/** A text in both languages. */
-export interface LocalizedText {
-  readonly nl: string;
-  readonly en: string;
-}
+/**
+ * A text in the languages `L`: Dutch and English by default; one of them in the data of a
+ * language edition (`@praktijkscan/model/nl`).
+ */
+export type LocalizedText<L extends Locale = Locale> = { readonly [Language in L]: string };
 
 /**
  * Picks the text in one language.
@@ -27,7 +27,7 @@ export interface LocalizedText {
  * localize(qualityAspects[0].label, 'en'); // 'Safety'
  * ```
  */
-export function localize(text: LocalizedText, locale: Locale): string {
+export function localize<L extends Locale>(text: LocalizedText<L>, locale: L): string {
   return text[locale];
 }
 

@@ -1,11 +1,19 @@
 import { deepFreeze } from '../../shared/freeze';
-import type { Questionnaire, QuestionnaireItem, QuestionnaireSection } from '../types';
+import type { Locale, LocalizedText } from '../../shared/text';
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemStructure,
+  QuestionnaireSection,
+  QuestionnaireStructure,
+} from '../types';
 import { en } from './en';
 import { nl } from './nl';
 import {
   type ItemId,
   itemIds,
   itemStructure,
+  type QuestionnaireLocale,
   questionnaireId,
   questionnaireVersion,
   sectionIds,
@@ -14,12 +22,7 @@ import {
 export type { ItemId, QuestionnaireLocale, SectionId } from './structure';
 export { itemIds, sectionIds } from './structure';
 
-function buildItem(id: ItemId): QuestionnaireItem {
-  const nlTexts = nl.items[id];
-  const enTexts = en.items[id];
-  if ((nlTexts.help === undefined) !== (enTexts.help === undefined)) {
-    throw new Error(`Questionnaire item "${id}" has help text in one language only`);
-  }
+function itemStructureOf(id: ItemId): QuestionnaireItemStructure {
   const {
     section,
     scale,
@@ -34,10 +37,6 @@ function buildItem(id: ItemId): QuestionnaireItem {
   return {
     id,
     section,
-    text: { nl: nlTexts.text, en: enTexts.text },
-    ...(nlTexts.help !== undefined && enTexts.help !== undefined
-      ? { help: { nl: nlTexts.help, en: enTexts.help } }
-      : {}),
     scale,
     weights: { ...weights },
     theme,
@@ -49,11 +48,71 @@ function buildItem(id: ItemId): QuestionnaireItem {
   };
 }
 
-const sections: QuestionnaireSection[] = sectionIds.map((id) => ({
-  id,
-  title: { nl: nl.sections[id].title, en: en.sections[id].title },
-  description: { nl: nl.sections[id].description, en: en.sections[id].description },
-}));
+/**
+ * Questionnaire 1.0.0 without its texts: what validating and scoring a response read.
+ *
+ * @example
+ * ```ts
+ * import { questionnaireV1Structure } from './questionnaire/v1';
+ * questionnaireV1Structure.items.length; // 68
+ * ```
+ */
+export const questionnaireV1Structure: QuestionnaireStructure = /* @__PURE__ */ deepFreeze({
+  id: questionnaireId,
+  version: questionnaireVersion,
+  sections: /* @__PURE__ */ sectionIds.map((id) => ({ id })),
+  items: /* @__PURE__ */ itemIds.map(itemStructureOf),
+});
+
+/** One text of each language, keyed by language: `{ nl: … }`, `{ en: … }` or both. */
+function textOf<L extends Locale>(
+  texts: Readonly<Record<L, QuestionnaireLocale>>,
+  pick: (locale: QuestionnaireLocale) => string,
+): LocalizedText<L> {
+  const text: Partial<Record<L, string>> = {};
+  for (const language of Object.keys(texts) as L[]) text[language] = pick(texts[language]);
+  return text as LocalizedText<L>;
+}
+
+/**
+ * Questionnaire 1.0.0 with its texts in the languages given: both for `questionnaireV1`, one for
+ * a language edition (`src/nl.ts`, `src/en.ts`), which so carries the texts of that language only.
+ */
+export function buildQuestionnaireV1<L extends Locale>(
+  texts: Readonly<Record<L, QuestionnaireLocale>>,
+): Questionnaire<L> {
+  const languages = Object.values<QuestionnaireLocale>(texts);
+  const item = (id: ItemId): QuestionnaireItem<L> => {
+    const withHelp = languages.filter((language) => language.items[id].help !== undefined);
+    if (withHelp.length !== 0 && withHelp.length !== languages.length) {
+      throw new Error(`Questionnaire item "${id}" has help text in some languages only`);
+    }
+    const { id: _id, section, ...rest } = itemStructureOf(id);
+    return {
+      id,
+      section,
+      text: textOf(texts, (language) => language.items[id].text),
+      ...(withHelp.length === 0
+        ? {}
+        : { help: textOf(texts, (language) => language.items[id].help as string) }),
+      ...rest,
+    };
+  };
+  return deepFreeze({
+    id: questionnaireId,
+    version: questionnaireVersion,
+    title: textOf(texts, (language) => language.title),
+    description: textOf(texts, (language) => language.description),
+    sections: sectionIds.map(
+      (id): QuestionnaireSection<L> => ({
+        id,
+        title: textOf(texts, (language) => language.sections[id].title),
+        description: textOf(texts, (language) => language.sections[id].description),
+      }),
+    ),
+    items: itemIds.map(item),
+  });
+}
 
 /**
  * Version 1.0.0 of the praktijkscan questionnaire: the self-assessment a GP practice team fills in
@@ -73,11 +132,4 @@ const sections: QuestionnaireSection[] = sectionIds.map((id) => ({
  * item?.text.en; // 'Do we tell patients how best to reach us: …'
  * ```
  */
-export const questionnaireV1: Questionnaire = deepFreeze({
-  id: questionnaireId,
-  version: questionnaireVersion,
-  title: { nl: nl.title, en: en.title },
-  description: { nl: nl.description, en: en.description },
-  sections,
-  items: itemIds.map(buildItem),
-});
+export const questionnaireV1: Questionnaire = /* @__PURE__ */ buildQuestionnaireV1({ nl, en });

@@ -1,0 +1,36 @@
+import type { QuestionnaireStructure } from './types';
+import { questionnaireV1Structure } from './v1';
+
+/**
+ * Every published version of the praktijkscan questionnaire without its texts, oldest first:
+ * what validating and scoring a response read, in an app of either language.
+ *
+ * @example
+ * ```ts
+ * import { questionnaireStructures } from '@praktijkscan/model';
+ * questionnaireStructures.map((published) => published.version); // ['1.0.0']
+ * ```
+ */
+export const questionnaireStructures: readonly QuestionnaireStructure[] =
+  /* @__PURE__ */ Object.freeze([questionnaireV1Structure]);
+
+/**
+ * Finds a published questionnaire by id and version, without its texts. `parseResponse`,
+ * `scoreResponse` and `recommend` look published questionnaires up here, so that a bundle of them
+ * carries no questionnaire texts. Returns `undefined` where there is none.
+ *
+ * @example
+ * ```ts
+ * import { findQuestionnaireStructure } from '@praktijkscan/model';
+ * findQuestionnaireStructure('praktijkscan', '1.0.0')?.items.length; // 68
+ * findQuestionnaireStructure('praktijkscan', '9.9.9'); // undefined
+ * ```
+ */
+export function findQuestionnaireStructure(
+  id: string,
+  version: string,
+): QuestionnaireStructure | undefined {
+  return questionnaireStructures.find(
+    (candidate) => candidate.id === id && candidate.version === version,
+  );
+}
