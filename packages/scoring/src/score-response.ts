@@ -1,6 +1,6 @@
 import {
   answerScaleMax,
-  findQuestionnaire,
+  findQuestionnaireStructure,
   igjThemeIds,
   inkPhaseIds,
   isDeepFrozen,
@@ -9,9 +9,10 @@ import {
   parseResponse,
   type QualityAspectId,
   type Questionnaire,
+  type QuestionnaireStructure,
   qualityAspectIds,
   questionnaireSchema,
-  questionnaires,
+  questionnaireStructures,
   ResponseValidationError,
   toJsonPointer,
 } from '@praktijkscan/model';
@@ -60,7 +61,9 @@ function isPhaseAttained(tally: Tally, thresholds: PhaseThresholdTenths): boolea
 }
 
 // Custom questionnaires already checked against the schema; published ones are checked by tests.
-const checkedQuestionnaires = new WeakSet<Questionnaire>(questionnaires);
+// Published ones are looked up without their texts (findQuestionnaireStructure), so that a bundle
+// of scoreResponse carries none; one passed in whole is checked once, like a custom one.
+const checkedQuestionnaires = new WeakSet<QuestionnaireStructure>(questionnaireStructures);
 
 function checkQuestionnaire(questionnaire: Questionnaire): void {
   if (checkedQuestionnaires.has(questionnaire)) return;
@@ -81,7 +84,7 @@ function checkQuestionnaire(questionnaire: Questionnaire): void {
 function resolveResponse(
   input: unknown,
   options: ScoreOptions,
-): { response: PracticeResponse; questionnaire: Questionnaire } {
+): { response: PracticeResponse; questionnaire: QuestionnaireStructure } {
   if (options.questionnaire !== undefined) checkQuestionnaire(options.questionnaire);
   const parseOptions = {
     ...(options.questionnaire ? { questionnaire: options.questionnaire } : {}),
@@ -89,7 +92,7 @@ function resolveResponse(
   };
   const response = isParsedResponse(input) ? input : parseResponse(input, parseOptions);
   const { id, version } = response.questionnaire;
-  const questionnaire = options.questionnaire ?? findQuestionnaire(id, version);
+  const questionnaire = options.questionnaire ?? findQuestionnaireStructure(id, version);
   if (!questionnaire || questionnaire.id !== id || questionnaire.version !== version) {
     // A response parsed against one questionnaire, scored against another.
     const expected = questionnaire ? `${questionnaire.id} ${questionnaire.version}` : 'none';
@@ -130,7 +133,7 @@ interface ScoringPlan {
   readonly selfItem: { readonly id: string; readonly max: number } | undefined;
 }
 
-function planScoring(questionnaire: Questionnaire): ScoringPlan {
+function planScoring(questionnaire: QuestionnaireStructure): ScoringPlan {
   // A section id that occurs twice shares one tally, the last, as a Map keyed by id would.
   const sectionIndex = new Map<string, number>();
   questionnaire.sections.forEach((section, index) => {
@@ -165,9 +168,9 @@ function planScoring(questionnaire: Questionnaire): ScoringPlan {
 
 // Plans of deep-frozen questionnaires only (the published ones are): they cannot change, so the
 // plan cannot go stale. A custom questionnaire that is not frozen is planned on every call.
-const plans = new WeakMap<Questionnaire, ScoringPlan>();
+const plans = new WeakMap<QuestionnaireStructure, ScoringPlan>();
 
-function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
+function scoringPlan(questionnaire: QuestionnaireStructure): ScoringPlan {
   const known = plans.get(questionnaire);
   if (known) return known;
   const plan = planScoring(questionnaire);
