@@ -33,7 +33,7 @@ export const engineStandIns: Plugin = {
 };
 
 export default defineConfig(
-  libraryBuild(['src/index.ts'], {
+  libraryBuild(['src/index.ts', 'src/editions/nl.ts', 'src/editions/en.ts'], {
     noExternal: ['json-rules-engine', ...Object.keys(standIns)],
     esbuildPlugins: [engineStandIns],
   }),

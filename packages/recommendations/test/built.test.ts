@@ -6,6 +6,8 @@ import { scoreResponse } from '@praktijkscan/scoring';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { responseArb } from '../../scoring/test/support/arbitraries';
 import * as source from '../src';
+import * as sourceEn from '../src/editions/en';
+import * as sourceNl from '../src/editions/nl';
 import { candidateResponses } from './support/candidates';
 
 // The other tests run the sources, with json-rules-engine as published. dist bundles
@@ -13,6 +15,7 @@ import { candidateResponses } from './support/candidates';
 // what users run: it must recommend exactly what the sources do. `pnpm test` builds first.
 const builtEntry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 let built: typeof source;
+const sourceEditions = { nl: sourceNl, en: sourceEn } as const;
 
 beforeAll(async () => {
   if (!existsSync(builtEntry))
@@ -40,6 +43,19 @@ describe('the built package recommends what the sources do', () => {
       }
     }
     expect(fired.size).toBe(source.recommendations.length);
+  });
+
+  it('in the language editions too', async () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const entry = fileURLToPath(new URL(`../dist/editions/${locale}.js`, import.meta.url));
+      const builtEdition = (await import(entry)) as typeof sourceEditions.nl;
+      for (const { response, asOf } of candidateResponses()) {
+        const result = scoreResponse(response);
+        expect(await builtEdition.recommend(result, response, { asOf })).toEqual(
+          await sourceEditions[locale].recommend(result, response, { asOf }),
+        );
+      }
+    }
   });
 
   test.prop([responseArb(questionnaire)])('for any valid response', async (response) => {

@@ -1,20 +1,13 @@
-import {
-  answerScales,
-  applicationTypes,
-  bottlenecks,
-  igjThemes,
-  type Locale,
-  type Questionnaire,
-  qualityAspects,
+import type {
+  Locale,
+  QuestionnaireItemStructure,
+  QuestionnaireSectionStructure,
+  QuestionnaireStructure,
 } from '@praktijkscan/model';
 import type { FactValue } from '../facts/build';
 import { type QuestionnaireLookup, questionnaireLookup } from '../facts/lookup';
-import { en } from '../locales/en';
-import { nl } from '../locales/nl';
-import type { ReasonTexts } from '../locales/types';
+import type { AnyRecommendLanguage } from '../languages/types';
 import type { RuleOperator, RuleValue } from '../rules/types';
-
-const textsByLocale: Readonly<Record<Locale, ReasonTexts>> = { en, nl };
 
 /** A template cut at its `{name}` placeholders: literal text at even places, names at odd ones. */
 const templateParts = new Map<string, readonly string[]>();
@@ -39,55 +32,59 @@ function fill(template: string, values: Record<string, string>): string {
   return text;
 }
 
-type Labelled = { id: string | number; label: { nl: string; en: string } };
-const labelMaps = new WeakMap<readonly Labelled[], ReadonlyMap<string, Labelled>>();
-
-const labelOf = (list: readonly Labelled[], id: string, locale: Locale) => {
-  let byId = labelMaps.get(list);
-  if (!byId) {
-    const map = new Map<string, Labelled>();
-    for (const entry of list) if (!map.has(String(entry.id))) map.set(String(entry.id), entry);
-    byId = map;
-    labelMaps.set(list, byId);
-  }
-  return byId.get(id)?.label[locale] ?? id;
-};
-
-let scalesById: ReadonlyMap<string, (typeof answerScales)[number]> | undefined;
-const scaleOf = (id: string | undefined) => {
-  if (!scalesById) {
-    const map = new Map<string, (typeof answerScales)[number]>();
-    for (const scale of answerScales) if (!map.has(scale.id)) map.set(scale.id, scale);
-    scalesById = map;
-  }
-  return id === undefined ? undefined : scalesById.get(id);
-};
-
-/** A fact's name in words, e.g. `The answer to "…"`. */
-export function describeFact(fact: string, questionnaire: Questionnaire, locale: Locale): string {
-  return describeFactIn(fact, questionnaireLookup(questionnaire), locale);
+/** The text of an item or section in the language, where the questionnaire has one. */
+function textIn(
+  part: QuestionnaireItemStructure | QuestionnaireSectionStructure | undefined,
+  field: 'text' | 'title',
+  locale: Locale,
+): string | undefined {
+  const texts = (part as { readonly [name: string]: unknown } | undefined)?.[field] as
+    | Partial<Record<Locale, string>>
+    | undefined;
+  return texts?.[locale];
 }
 
-function describeFactIn(fact: string, lookup: QuestionnaireLookup, locale: Locale): string {
-  const known = lookup.factTexts[locale].get(fact);
+const labelOf = (labels: Readonly<Record<string, { readonly label: string }>>, id: string) =>
+  Object.hasOwn(labels, id) ? (labels[id] as { readonly label: string }).label : id;
+
+/** A fact's name in words, e.g. `The answer to "…"`. */
+export function describeFact(
+  fact: string,
+  questionnaire: QuestionnaireStructure,
+  language: AnyRecommendLanguage,
+): string {
+  return describeFactIn(fact, questionnaireLookup(questionnaire), language);
+}
+
+function describeFactIn(
+  fact: string,
+  lookup: QuestionnaireLookup,
+  language: AnyRecommendLanguage,
+): string {
+  const known = lookup.factTexts[language.locale].get(fact);
   if (known !== undefined) return known;
-  const text = factInWords(fact, lookup, locale);
-  lookup.factTexts[locale].set(fact, text);
+  const text = factInWords(fact, lookup, language);
+  lookup.factTexts[language.locale].set(fact, text);
   return text;
 }
 
-function factInWords(fact: string, lookup: QuestionnaireLookup, locale: Locale): string {
-  const texts = textsByLocale[locale].facts;
+function factInWords(
+  fact: string,
+  lookup: QuestionnaireLookup,
+  language: AnyRecommendLanguage,
+): string {
+  const { locale, labels } = language;
+  const texts = language.reasons.facts;
   const parts = fact.split('.');
   const head = parts[0] ?? '';
   const tail = parts.slice(1).join('.');
   switch (head) {
     case 'answer': {
       const item = lookup.itemById.get(tail);
-      return fill(texts.answer, { item: item ? item.text[locale] : tail });
+      return fill(texts.answer, { item: textIn(item, 'text', locale) ?? tail });
     }
     case 'usage':
-      return fill(texts.usage, { application: labelOf(applicationTypes, tail, locale) });
+      return fill(texts.usage, { application: labelOf(labels.applicationTypes, tail) });
     case 'aspect':
     case 'section':
     case 'theme': {
@@ -95,19 +92,19 @@ function factInWords(fact: string, lookup: QuestionnaireLookup, locale: Locale):
       const isScore = parts[parts.length - 1] === 'score';
       if (head === 'aspect')
         return fill(isScore ? texts.aspectScore : texts.aspectCoverage, {
-          aspect: labelOf(qualityAspects, key, locale),
+          aspect: labelOf(labels.qualityAspects, key),
         });
       if (head === 'theme')
         return fill(isScore ? texts.themeScore : texts.themeCoverage, {
-          theme: labelOf(igjThemes, key, locale),
+          theme: labelOf(labels.igjThemes, key),
         });
       const section = lookup.sectionById.get(key);
       return fill(isScore ? texts.sectionScore : texts.sectionCoverage, {
-        section: section ? section.title[locale] : key,
+        section: textIn(section, 'title', locale) ?? key,
       });
     }
     case 'bottleneck':
-      return fill(texts.bottleneck, { bottleneck: labelOf(bottlenecks, tail, locale) });
+      return fill(texts.bottleneck, { bottleneck: labelOf(labels.bottlenecks, tail) });
     case 'inkPhase':
       return tail === 'nextProgress' ? texts.inkPhaseNextProgress : texts.inkPhase;
     default:
@@ -119,21 +116,23 @@ function factInWords(fact: string, lookup: QuestionnaireLookup, locale: Locale):
 export function describeValue(
   value: FactValue | RuleValue,
   fact: string,
-  questionnaire: Questionnaire,
-  locale: Locale,
+  questionnaire: QuestionnaireStructure,
+  language: AnyRecommendLanguage,
 ): string {
-  return describeValueIn(value, fact, questionnaireLookup(questionnaire), locale);
+  return describeValueIn(value, fact, questionnaireLookup(questionnaire), language);
 }
 
 function describeValueIn(
   value: FactValue | RuleValue,
   fact: string,
   lookup: QuestionnaireLookup,
-  locale: Locale,
+  language: AnyRecommendLanguage,
 ): string {
-  const texts = textsByLocale[locale].values;
+  const texts = language.reasons.values;
   if (Array.isArray(value)) {
-    return value.map((entry) => describeValueIn(entry, fact, lookup, locale)).join(` ${texts.or} `);
+    return value
+      .map((entry) => describeValueIn(entry, fact, lookup, language))
+      .join(` ${texts.or} `);
   }
   if (value === null) return texts.unknown;
   if (value === 'na') return texts.notApplicable;
@@ -143,7 +142,7 @@ function describeValueIn(
     const item = fact.startsWith('answer.')
       ? lookup.itemByAnswerFact.get(fact)
       : lookup.itemByUsageFact.get(fact);
-    const label = scaleOf(item?.scale)?.values[value]?.label[locale];
+    const label = item ? language.labels.answerScales[item.scale]?.values[value] : undefined;
     return label ? `${value} (${label.toLowerCase()})` : String(value);
   }
   return String(value);
@@ -166,17 +165,17 @@ function keyOf(value: FactValue | RuleValue): string {
 /** One reason as a sentence in the locale. */
 export function describeReason(
   reason: { fact: string; operator: RuleOperator; expected: RuleValue; actual: FactValue },
-  questionnaire: Questionnaire,
-  locale: Locale,
+  questionnaire: QuestionnaireStructure,
+  language: AnyRecommendLanguage,
 ): string {
   const lookup = questionnaireLookup(questionnaire);
   // The same comparison with the same value reads the same: remember each sentence, per
   // questionnaire and locale (practices share most of them), starting again when there are many.
   const key = `${reason.fact}\u0000${reason.operator}\u0000${keyOf(reason.expected)}\u0000${keyOf(reason.actual)}`;
-  const sentences = lookup.reasonTexts[locale];
+  const sentences = lookup.reasonTexts[language.locale];
   const known = sentences.get(key);
   if (known !== undefined) return known;
-  const sentence = reasonInWords(reason, lookup, locale);
+  const sentence = reasonInWords(reason, lookup, language);
   if (sentences.size >= 4096) sentences.clear();
   sentences.set(key, sentence);
   return sentence;
@@ -185,13 +184,13 @@ export function describeReason(
 function reasonInWords(
   reason: { fact: string; operator: RuleOperator; expected: RuleValue; actual: FactValue },
   lookup: QuestionnaireLookup,
-  locale: Locale,
+  language: AnyRecommendLanguage,
 ): string {
-  const texts = textsByLocale[locale];
+  const texts = language.reasons;
   return fill(texts.reason, {
-    fact: describeFactIn(reason.fact, lookup, locale),
-    actual: describeValueIn(reason.actual, reason.fact, lookup, locale),
+    fact: describeFactIn(reason.fact, lookup, language),
+    actual: describeValueIn(reason.actual, reason.fact, lookup, language),
     operator: texts.operators[reason.operator],
-    expected: describeValueIn(reason.expected, reason.fact, lookup, locale),
+    expected: describeValueIn(reason.expected, reason.fact, lookup, language),
   });
 }

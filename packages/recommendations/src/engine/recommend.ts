@@ -1,11 +1,10 @@
 import {
-  findQuestionnaire,
-  isLocale,
+  findQuestionnaireStructure,
   isParsedResponse,
   type Locale,
   type PracticeResponse,
   parseResponse,
-  type Questionnaire,
+  type QuestionnaireStructure,
 } from '@praktijkscan/model';
 import {
   addWeeksToDate,
@@ -17,10 +16,17 @@ import {
   type ScoreResult,
 } from '@praktijkscan/scoring';
 import { Engine, type EngineResult, Fact } from 'json-rules-engine';
-import { recommendations } from '../catalog';
-import type { Recommendation } from '../catalog/types';
+import {
+  recommendationIds as catalogIds,
+  type RecommendationId,
+  type RecommendationStructure,
+  recommendationStructure,
+} from '../catalog/structure';
 import { type FactValue, forEachFact } from '../facts/build';
 import { factNames } from '../facts/names';
+import { en } from '../languages/en';
+import { nl } from '../languages/nl';
+import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types';
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { ruleLeaves, validateRules } from '../rules/validate';
@@ -28,11 +34,12 @@ import { describeReason } from './describe';
 import { RecommendOptionsError } from './errors';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
 
-const catalogById: ReadonlyMap<string, Recommendation> = new Map(
-  recommendations.map((entry) => [entry.id, entry]),
+// The catalog's structure, without its texts: those come from the language a call is told in.
+const catalogById: ReadonlyMap<string, RecommendationStructure> = new Map(
+  catalogIds.map((id) => [id, recommendationStructure[id]]),
 );
 const builtinNames: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.name));
-const factNamesByQuestionnaire = new WeakMap<Questionnaire, ReadonlySet<string>>();
+const factNamesByQuestionnaire = new WeakMap<QuestionnaireStructure, ReadonlySet<string>>();
 
 /** The facts some rule compares, each once, in the order the rules name them. */
 function factsOfRules(rules: readonly RecommendationRule[]): string[] {
@@ -81,7 +88,7 @@ async function runRules(
   return outcome;
 }
 
-function factVocabulary(questionnaire: Questionnaire): ReadonlySet<string> {
+function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlySet<string> {
   let names = factNamesByQuestionnaire.get(questionnaire);
   if (!names) {
     names = new Set(factNames(questionnaire));
@@ -122,11 +129,40 @@ function checkRatings(ratings: unknown): ReadonlyMap<string, RatingOverride> {
   return checked;
 }
 
+/** The languages a `recommend` can speak, and the one it speaks when not told. */
+export interface RecommendLanguages {
+  readonly byLocale: { readonly [L in Locale]?: RecommendLanguage<L> };
+  readonly fallback: Locale;
+}
+
+function resolveLanguage(languages: RecommendLanguages, locale: unknown): AnyRecommendLanguage {
+  const chosen = locale ?? languages.fallback;
+  const language =
+    typeof chosen === 'string' && Object.hasOwn(languages.byLocale, chosen)
+      ? languages.byLocale[chosen as Locale]
+      : undefined;
+  if (language === undefined) {
+    const known = Object.keys(languages.byLocale).map((name) => `"${name}"`);
+    throw new RecommendOptionsError(
+      'locale',
+      known.length === 1
+        ? `expected ${known[0]}, got ${JSON.stringify(locale)}: this edition of recommend has ${known[0]} texts only; recommend of @praktijkscan/recommendations has both languages`
+        : `expected ${known.join(' or ')}, got ${JSON.stringify(locale)}`,
+    );
+  }
+  return language;
+}
+
 function resolveInputs(
   result: ScoreResult,
   input: unknown,
   options: RecommendOptions,
-): { response: PracticeResponse; questionnaire: Questionnaire; locale: Locale } {
+  languages: RecommendLanguages,
+): {
+  response: PracticeResponse;
+  questionnaire: QuestionnaireStructure;
+  language: AnyRecommendLanguage;
+} {
   if (options === null || typeof options !== 'object')
     throw new RecommendOptionsError('options', 'expected an object with asOf');
   if (!isCalendarDate(options.asOf))
@@ -134,21 +170,16 @@ function resolveInputs(
       'asOf',
       `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
     );
-  const locale = options.locale ?? 'nl';
-  if (!isLocale(locale))
-    throw new RecommendOptionsError(
-      'locale',
-      `expected "nl" or "en", got ${JSON.stringify(locale)}`,
-    );
+  const language = resolveLanguage(languages, options.locale);
   const response = isParsedResponse(input)
     ? input
     : parseResponse(input, {
-        locale,
+        locale: language.locale,
         ...(options.questionnaire ? { questionnaire: options.questionnaire } : {}),
       });
   const questionnaire =
     options.questionnaire ??
-    findQuestionnaire(response.questionnaire.id, response.questionnaire.version);
+    findQuestionnaireStructure(response.questionnaire.id, response.questionnaire.version);
   if (!questionnaire)
     throw new RecommendOptionsError(
       'questionnaire',
@@ -166,7 +197,7 @@ function resolveInputs(
       `${options.asOf} is before the completion date ${response.completedOn}`,
     );
   }
-  return { response, questionnaire, locale };
+  return { response, questionnaire, language };
 }
 
 interface ConditionNode {
@@ -228,12 +259,37 @@ function heldComparisons(node: ConditionNode, held: ConditionNode[] = []): Condi
  * steps[0]?.reasons.map((reason) => reason.text);
  * ```
  */
-export async function recommend(
+export function recommend(
   result: ScoreResult,
   response: unknown,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
-  const { response: parsed, questionnaire, locale } = resolveInputs(result, response, options);
+  return recommendIn(bothLanguages, result, response, options);
+}
+
+const bothLanguages: RecommendLanguages = { byLocale: { nl, en }, fallback: 'nl' };
+
+/**
+ * `recommend` speaking the languages given: both for `recommend` itself, one for an edition of one
+ * language (`src/editions/nl.ts`), whose bundle so carries that language's texts only.
+ */
+export async function recommendIn(
+  languages: RecommendLanguages,
+  result: ScoreResult,
+  response: unknown,
+  options: RecommendOptions,
+): Promise<RecommendedStep[]> {
+  const {
+    response: parsed,
+    questionnaire,
+    language,
+  } = resolveInputs(result, response, options, languages);
+  // Reasons name items and sections in the language: of the questionnaire passed in, or of the
+  // published one in that language.
+  const textsOf =
+    options.questionnaire ??
+    language.findQuestionnaire(questionnaire.id, questionnaire.version) ??
+    questionnaire;
   const ratings = checkRatings(options.ratings);
   const extra =
     options.extraRules === undefined
@@ -281,18 +337,18 @@ export async function recommend(
         actual: (comparison.factResult ?? null) as FactValue,
         text: '',
       };
-      reason.text = describeReason(reason, questionnaire, locale);
+      reason.text = describeReason(reason, textsOf, language);
       reasons.push(reason);
     }
     reasonsById.set(id, reasons);
   }
 
   const chosen = [...reasonsById.keys()].map((id) => {
-    const entry = catalogById.get(id) as Recommendation;
+    const entry = catalogById.get(id) as RecommendationStructure;
     const rating = ratings.get(id);
     return {
       entry,
-      id,
+      id: id as RecommendationId,
       effect: rating?.effect ?? entry.effect,
       energy: rating?.energy ?? entry.energy,
       aspects: entry.aspects,
@@ -301,13 +357,14 @@ export async function recommend(
   });
 
   return orderByMatrix(chosen, result.aspects).map(
-    ({ entry, effect, energy, rated }): RecommendedStep => {
+    ({ entry, id, effect, energy, rated }): RecommendedStep => {
       const startBy = weeksLater(options.asOf, entry.startWithinWeeks);
+      const texts = language.steps[id];
       return {
-        id: entry.id,
-        title: entry.title[locale],
-        description: entry.description[locale],
-        rationale: entry.rationale[locale],
+        id,
+        title: texts.title,
+        description: texts.description,
+        rationale: texts.rationale,
         source: entry.source,
         pdcaPhase: entry.pdcaPhase,
         nivelStep: entry.nivelStep,
@@ -325,7 +382,7 @@ export async function recommend(
         quadrant: quadrantOf(effect, energy),
         startBy,
         evaluateOn: weeksLater(startBy, entry.evaluateAfterWeeks),
-        reasons: reasonsById.get(entry.id) ?? [],
+        reasons: reasonsById.get(id) ?? [],
       };
     },
   );

@@ -5,7 +5,7 @@ import {
   igjThemeIds,
   type PracticeResponse,
   type QualityAspectId,
-  type Questionnaire,
+  type QuestionnaireStructure,
   qualityAspectIds,
 } from '@praktijkscan/model';
 import { monthsBetween, type ScoreResult } from '@praktijkscan/scoring';
@@ -44,7 +44,7 @@ let names:
 export function buildFacts(
   result: ScoreResult,
   response: PracticeResponse,
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireStructure,
   asOf: string,
 ): Map<string, FactValue> {
   const facts = new Map<string, FactValue>();
@@ -61,7 +61,7 @@ export function buildFacts(
 export function forEachFact(
   result: ScoreResult,
   response: PracticeResponse,
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireStructure,
   asOf: string,
   put: (fact: string, value: FactValue) => void,
 ): void {

@@ -1,4 +1,9 @@
-import type { Locale, Questionnaire, QuestionnaireItem } from '@praktijkscan/model';
+import type {
+  Locale,
+  QuestionnaireItemStructure,
+  QuestionnaireSectionStructure,
+  QuestionnaireStructure,
+} from '@praktijkscan/model';
 import { applicationTypeIds, isDeepFrozen } from '@praktijkscan/model';
 
 /**
@@ -11,12 +16,12 @@ export interface QuestionnaireLookup {
   readonly answerFacts: readonly (readonly [fact: string, itemId: string])[];
   /** `usage.<application type>` for every application type, with the first item of that type. */
   readonly usageFacts: readonly (readonly [fact: string, itemId: string | undefined])[];
-  readonly itemById: ReadonlyMap<string, QuestionnaireItem>;
+  readonly itemById: ReadonlyMap<string, QuestionnaireItemStructure>;
   /** By `answer.<item id>`. */
-  readonly itemByAnswerFact: ReadonlyMap<string, QuestionnaireItem>;
+  readonly itemByAnswerFact: ReadonlyMap<string, QuestionnaireItemStructure>;
   /** By `usage.<item's applicationType>`. */
-  readonly itemByUsageFact: ReadonlyMap<string, QuestionnaireItem>;
-  readonly sectionById: ReadonlyMap<string, Questionnaire['sections'][number]>;
+  readonly itemByUsageFact: ReadonlyMap<string, QuestionnaireItemStructure>;
+  readonly sectionById: ReadonlyMap<string, QuestionnaireSectionStructure>;
   /** A fact's name in words, per locale, filled in as facts are described. */
   readonly factTexts: Readonly<Record<Locale, Map<string, string>>>;
   /** A reason's sentence by its comparison and values, per locale, filled in as reasons are told. */
@@ -32,7 +37,7 @@ function firstBy<T>(entries: readonly T[], key: (entry: T) => string): Map<strin
   return map;
 }
 
-function buildLookup(questionnaire: Questionnaire): QuestionnaireLookup {
+function buildLookup(questionnaire: QuestionnaireStructure): QuestionnaireLookup {
   const itemByApplicationType = firstBy(
     questionnaire.items.filter((item) => item.applicationType !== undefined),
     (item) => item.applicationType as string,
@@ -53,10 +58,10 @@ function buildLookup(questionnaire: Questionnaire): QuestionnaireLookup {
 
 // Kept only for deep-frozen questionnaires (the published ones are), which cannot change; a custom
 // questionnaire that is not frozen gets a fresh lookup on every call.
-const lookups = new WeakMap<Questionnaire, QuestionnaireLookup>();
+const lookups = new WeakMap<QuestionnaireStructure, QuestionnaireLookup>();
 
 /** The lookup of a questionnaire: cached where the questionnaire is deep-frozen. */
-export function questionnaireLookup(questionnaire: Questionnaire): QuestionnaireLookup {
+export function questionnaireLookup(questionnaire: QuestionnaireStructure): QuestionnaireLookup {
   const known = lookups.get(questionnaire);
   if (known) return known;
   const lookup = buildLookup(questionnaire);

@@ -1,4 +1,4 @@
-import type { Questionnaire } from '@praktijkscan/model';
+import type { QuestionnaireStructure } from '@praktijkscan/model';
 import {
   applicationTypeIds,
   bottleneckIds,
@@ -35,7 +35,7 @@ import {
  * factNames(questionnaire).includes('inkPhase'); // true
  * ```
  */
-export function factNames(questionnaire: Questionnaire): string[] {
+export function factNames(questionnaire: QuestionnaireStructure): string[] {
   const scored = (prefix: string, ids: readonly string[]) =>
     ids.flatMap((id) => [`${prefix}.${id}.score`, `${prefix}.${id}.coverage`]);
   const sections = [
