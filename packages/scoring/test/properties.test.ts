@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import type { PracticeResponse, Questionnaire } from '@praktijkscan/model';
-import { answerScaleMax, questionnaire as published } from '@praktijkscan/model';
+import { answerScaleMax, questionnaire as published, qualityAspectIds } from '@praktijkscan/model';
 import { describe, expect } from 'vitest';
-import { type ScoreResult, scoreResponse } from '../src';
+import { compareByMatrix, orderByMatrix, type ScoreResult, scoreResponse } from '../src';
 import { scenarioArb } from './support/arbitraries';
 import { buildResponse } from './support/build';
 import { allScores, scorePairs } from './support/walk';
@@ -264,6 +264,38 @@ describe('time zones', () => {
         inZone(zone, () => JSON.stringify(score(questionnaire, response))),
       );
       expect(east).toBe(west);
+    },
+  );
+});
+
+describe('the matrix order', () => {
+  const aspectArb = fc.constantFrom(...qualityAspectIds);
+  const itemArb = fc.record({
+    id: fc.string({ maxLength: 4 }),
+    effect: fc.integer({ min: 1, max: 5 }),
+    energy: fc.integer({ min: 1, max: 5 }),
+    aspects: fc.uniqueArray(aspectArb, { maxLength: 3 }),
+  });
+  const scoresArb = fc.dictionary(
+    aspectArb,
+    fc.record({ score: fc.option(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10)) }),
+  );
+
+  test.prop([fc.uniqueArray(itemArb, { selector: (item) => item.id, maxLength: 25 }), scoresArb])(
+    'orderByMatrix puts the items in the order compareByMatrix defines, leaving the input as it was',
+    (items, scores) => {
+      const before = [...items];
+      const ordered = orderByMatrix(items, scores);
+      expect(items).toEqual(before);
+      expect(ordered).toEqual([...items].sort((a, b) => compareByMatrix(a, b, scores)));
+      for (let index = 1; index < ordered.length; index += 1)
+        expect(
+          compareByMatrix(
+            ordered[index - 1] as (typeof items)[number],
+            ordered[index] as (typeof items)[number],
+            scores,
+          ),
+        ).toBeLessThan(0);
     },
   );
 });

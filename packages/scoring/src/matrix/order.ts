@@ -69,19 +69,34 @@ export function compareByMatrix(
   b: MatrixRankable,
   aspectScores: AspectScoreLookup = {},
 ): number {
-  const byQuadrant =
-    quadrantRank(quadrantOf(a.effect, a.energy)) - quadrantRank(quadrantOf(b.effect, b.energy));
-  if (byQuadrant !== 0) return byQuadrant;
-  if (a.effect !== b.effect) return b.effect - a.effect;
-  if (a.energy !== b.energy) return a.energy - b.energy;
-  const weakestA = weakestScore(a, aspectScores);
-  const weakestB = weakestScore(b, aspectScores);
-  if (weakestA !== weakestB) {
-    if (weakestA === null) return 1;
-    if (weakestB === null) return -1;
-    return weakestA - weakestB;
+  return compareRanked(rankOf(a, aspectScores), rankOf(b, aspectScores));
+}
+
+/** What the order compares of an item, worked out once per item. */
+interface Ranked<T extends MatrixRankable> {
+  readonly item: T;
+  readonly quadrant: number;
+  readonly weakest: number | null;
+}
+
+function rankOf<T extends MatrixRankable>(item: T, aspectScores: AspectScoreLookup): Ranked<T> {
+  return {
+    item,
+    quadrant: quadrantRank(quadrantOf(item.effect, item.energy)),
+    weakest: weakestScore(item, aspectScores),
+  };
+}
+
+function compareRanked(a: Ranked<MatrixRankable>, b: Ranked<MatrixRankable>): number {
+  if (a.quadrant !== b.quadrant) return a.quadrant - b.quadrant;
+  if (a.item.effect !== b.item.effect) return b.item.effect - a.item.effect;
+  if (a.item.energy !== b.item.energy) return a.item.energy - b.item.energy;
+  if (a.weakest !== b.weakest) {
+    if (a.weakest === null) return 1;
+    if (b.weakest === null) return -1;
+    return a.weakest - b.weakest;
   }
-  return compareCodePoints(a.id, b.id);
+  return compareCodePoints(a.item.id, b.item.id);
 }
 
 /**
@@ -100,5 +115,9 @@ export function orderByMatrix<T extends MatrixRankable>(
   items: readonly T[],
   aspectScores: AspectScoreLookup = {},
 ): T[] {
-  return [...items].sort((a, b) => compareByMatrix(a, b, aspectScores));
+  // Each item's quadrant and weakest aspect are worked out once, not in every comparison.
+  return items
+    .map((item) => rankOf(item, aspectScores))
+    .sort(compareRanked)
+    .map((ranked) => ranked.item);
 }
