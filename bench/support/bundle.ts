@@ -4,13 +4,16 @@ import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
 
 /** The browser entries in bench/entries, by name. */
-export const browserEntries = ['model-scoring', 'recommendations'] as const;
+export const browserEntries = ['model-scoring', 'recommendations', 'recommendations-nl'] as const;
 export type BrowserEntry = (typeof browserEntries)[number];
 
 export interface Budgets {
-  /** Per entry: the budget the test enforces, and the target (docs/performance.md). */
+  /**
+   * Per entry: the budget the test enforces, and the issue's target where one applies
+   * (docs/performance.md); `null` for an entry whose budget only catches growth.
+   */
   readonly entries: Readonly<
-    Record<BrowserEntry, { readonly gzipBytes: number; readonly targetGzipBytes: number }>
+    Record<BrowserEntry, { readonly gzipBytes: number; readonly targetGzipBytes: number | null }>
   >;
   /** Packages whose code must not be in any browser bundle. */
   readonly forbidden: readonly string[];
