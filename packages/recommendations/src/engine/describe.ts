@@ -5,7 +5,11 @@ import type {
   QuestionnaireStructure,
 } from '@praktijkscan/model';
 import type { FactValue } from '../facts/build';
-import { type QuestionnaireLookup, questionnaireLookup } from '../facts/lookup';
+import {
+  type ComparisonSentences,
+  type QuestionnaireLookup,
+  questionnaireLookup,
+} from '../facts/lookup';
 import type { AnyRecommendLanguage } from '../languages/types';
 import type { RuleOperator, RuleValue } from '../rules/types';
 
@@ -193,4 +197,50 @@ function reasonInWords(
     operator: texts.operators[reason.operator],
     expected: describeValueIn(reason.expected, reason.fact, lookup, language),
   });
+}
+
+/** The sentences of the built-in rules' comparisons told so far, for a questionnaire and language. */
+export function builtinSentencesOf(
+  questionnaire: QuestionnaireStructure,
+  language: AnyRecommendLanguage,
+): Map<string, ComparisonSentences[]> {
+  return questionnaireLookup(questionnaire).builtinSentences[language.locale];
+}
+
+/**
+ * One reason of a built-in rule as a sentence, as {@link describeReason} tells it. A built-in
+ * rule's comparisons never change, so the sentence is remembered by the rule's name, the
+ * comparison's place in it and the actual value (in `sentences`, from
+ * {@link builtinSentencesOf}), which is quicker to find than by the whole comparison.
+ */
+export function describeBuiltinReason(
+  sentences: Map<string, ComparisonSentences[]>,
+  place: number,
+  reason: {
+    rule: string;
+    fact: string;
+    operator: RuleOperator;
+    expected: RuleValue;
+    actual: FactValue;
+  },
+  questionnaire: QuestionnaireStructure,
+  language: AnyRecommendLanguage,
+): string {
+  let comparisons = sentences.get(reason.rule);
+  if (comparisons === undefined) {
+    comparisons = [];
+    sentences.set(reason.rule, comparisons);
+  }
+  let comparison = comparisons[place];
+  if (comparison?.fact !== reason.fact || comparison.operator !== reason.operator) {
+    comparison = { fact: reason.fact, operator: reason.operator, byActual: new Map() };
+    comparisons[place] = comparison;
+  }
+  let sentence = comparison.byActual.get(reason.actual);
+  if (sentence === undefined) {
+    sentence = describeReason(reason, questionnaire, language);
+    if (comparison.byActual.size >= 1024) comparison.byActual.clear();
+    comparison.byActual.set(reason.actual, sentence);
+  }
+  return sentence;
 }

@@ -30,7 +30,7 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { ruleLeaves, validateRules } from '../rules/validate';
-import { describeReason } from './describe';
+import { builtinSentencesOf, describeBuiltinReason, describeReason } from './describe';
 import { RecommendOptionsError } from './errors';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
 
@@ -229,12 +229,23 @@ function weeksLater(date: string, weeks: number): string {
   return later;
 }
 
-/** The comparisons that held, in the order of the rule, from json-rules-engine's result tree. */
-function heldComparisons(node: ConditionNode, held: ConditionNode[] = []): ConditionNode[] {
+/**
+ * Calls `each` with every comparison that held, in the order of the rule, from json-rules-engine's
+ * result tree, and its place among all the rule's comparisons; returns the number of comparisons.
+ */
+function forEachHeldComparison(
+  node: ConditionNode,
+  each: (comparison: ConditionNode, place: number) => void,
+  place = 0,
+): number {
   const children = node.all ?? node.any;
-  if (children) for (const child of children) heldComparisons(child, held);
-  else if (node.result === true && node.fact !== undefined) held.push(node);
-  return held;
+  if (children === undefined) {
+    if (node.result === true && node.fact !== undefined) each(node, place);
+    return place + 1;
+  }
+  let next = place;
+  for (const child of children) next = forEachHeldComparison(child, each, next);
+  return next;
 }
 
 /**
@@ -316,6 +327,7 @@ export async function recommendIn(
   const outcome = await runRules(rules, runtimeFacts);
 
   const reasonsById = new Map<string, Reason[]>();
+  const sentences = builtinSentencesOf(textsOf, language);
   const fired = [...outcome.results].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
@@ -328,18 +340,22 @@ export async function recommendIn(
     // copy the same fields into a new tree first.
     const tree = ruleResult.conditions as unknown as ConditionNode;
     const reasons = reasonsById.get(id) ?? [];
-    for (const comparison of heldComparisons(tree)) {
+    const rule = String(ruleResult.name);
+    const builtin = builtinNames.has(rule);
+    forEachHeldComparison(tree, (comparison, place) => {
       const reason = {
-        rule: String(ruleResult.name),
+        rule,
         fact: comparison.fact as string,
         operator: comparison.operator as RuleOperator,
         expected: comparison.value as RuleValue,
         actual: (comparison.factResult ?? null) as FactValue,
         text: '',
       };
-      reason.text = describeReason(reason, textsOf, language);
+      reason.text = builtin
+        ? describeBuiltinReason(sentences, place, reason, textsOf, language)
+        : describeReason(reason, textsOf, language);
       reasons.push(reason);
-    }
+    });
     reasonsById.set(id, reasons);
   }
 

@@ -26,6 +26,18 @@ export interface QuestionnaireLookup {
   readonly factTexts: Readonly<Record<Locale, Map<string, string>>>;
   /** A reason's sentence by its comparison and values, per locale, filled in as reasons are told. */
   readonly reasonTexts: Readonly<Record<Locale, Map<string, string>>>;
+  /**
+   * The sentences of the built-in rules' comparisons, per locale: by rule name, then by the
+   * comparison's place in the rule, then by the fact's actual value. Filled in as reasons are told.
+   */
+  readonly builtinSentences: Readonly<Record<Locale, Map<string, ComparisonSentences[]>>>;
+}
+
+/** One comparison of a built-in rule, and its sentence by the fact's actual value. */
+export interface ComparisonSentences {
+  readonly fact: string;
+  readonly operator: string;
+  readonly byActual: Map<unknown, string>;
 }
 
 function firstBy<T>(entries: readonly T[], key: (entry: T) => string): Map<string, T> {
@@ -53,6 +65,7 @@ function buildLookup(questionnaire: QuestionnaireStructure): QuestionnaireLookup
     sectionById: firstBy(questionnaire.sections, (section) => section.id),
     factTexts: { nl: new Map(), en: new Map() },
     reasonTexts: { nl: new Map(), en: new Map() },
+    builtinSentences: { nl: new Map(), en: new Map() },
   };
 }
 
