@@ -71,14 +71,27 @@ describe('condition copy (for clone)', () => {
     }
   });
 
+  it('copies an own "__proto__" key as a key, leaving the prototype alone', () => {
+    const value = JSON.parse('{"__proto__": {"polluted": true}, "all": []}') as object;
+    const copy = copyConditionTree(value) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'all']);
+    expect(Object.getOwnPropertyDescriptor(copy, '__proto__')?.value).toEqual({ polluted: true });
+    expect(copy.polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   // Compared with the value itself, not with clone: clone 2.1.2 drops an own key that shadows an
   // Object.prototype member without a setter, e.g. { valueOf: null } becomes {}.
-  test.prop([fc.jsonValue()])('copies any JSON value whole, sharing nothing with it', (value) => {
-    const copy = copyConditionTree(value);
-    expect(copy).toStrictEqual(value);
-    const original = containers(value);
-    for (const part of containers(copy)) expect(original.has(part)).toBe(false);
-  });
+  test.prop([fc.jsonValue()], { examples: [[JSON.parse('{"__proto__": ""}')]] })(
+    'copies any JSON value whole, sharing nothing with it',
+    (value) => {
+      const copy = copyConditionTree(value);
+      expect(copy).toStrictEqual(value);
+      const original = containers(value);
+      for (const part of containers(copy)) expect(original.has(part)).toBe(false);
+    },
+  );
 });
 
 describe('event emitter (for eventemitter2)', () => {

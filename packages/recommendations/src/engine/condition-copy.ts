@@ -20,6 +20,17 @@ export default function copyConditionTree<Value>(value: Value): Value {
   if (Array.isArray(value)) return value.map(copyConditionTree) as Value;
   const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
-  for (const key of Object.keys(source)) copy[key] = copyConditionTree(source[key]);
+  for (const key of Object.keys(source)) {
+    const part = copyConditionTree(source[key]);
+    // An own "__proto__" key (JSON.parse makes one) is copied as a key, not as the prototype.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: part,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    else copy[key] = part;
+  }
   return copy as Value;
 }
