@@ -10,7 +10,6 @@
  * @module @praktijkscan/model/en
  */
 
-import * as texts from '../locales/en';
 import type { Questionnaire } from '../questionnaire/types';
 import { buildQuestionnaireV1 } from '../questionnaire/v1';
 import { en as questionnaireTexts } from '../questionnaire/v1/en';
@@ -60,156 +59,20 @@ export function findQuestionnaire(id: string, version: string): Questionnaire<'e
   return questionnaires.find((candidate) => candidate.id === id && candidate.version === version);
 }
 
-/**
- * The texts of the six Wkkgz quality aspects, in English, by id.
- *
- * @example
- * ```ts
- * import { qualityAspectTexts } from '@praktijkscan/model/en';
- * qualityAspectTexts.safety.label; // 'Safety'
- * ```
- */
-export const qualityAspectTexts = texts.qualityAspects;
-
-/**
- * The texts of the five INK phases, each with its emphasis, in English, by id.
- *
- * @example
- * ```ts
- * import { inkPhaseTexts } from '@praktijkscan/model/en';
- * inkPhaseTexts[1].label; // 'Activity-oriented'
- * ```
- */
-export const inkPhaseTexts = texts.inkPhases;
-
-/**
- * The texts of the four quadrants of the effect/energy matrix, in English, by id.
- *
- * @example
- * ```ts
- * import { matrixQuadrantTexts } from '@praktijkscan/model/en';
- * matrixQuadrantTexts['always-do'].label; // 'Always do'
- * ```
- */
-export const matrixQuadrantTexts = texts.matrixQuadrants;
-
-/**
- * The texts of the IGJ themes, in English, by id.
- *
- * @example
- * ```ts
- * import { igjThemeTexts } from '@praktijkscan/model/en';
- * igjThemeTexts.governance.label; // 'Good governance and responsible innovation'
- * ```
- */
-export const igjThemeTexts = texts.igjThemes;
-
-/**
- * The texts of the four PDCA phases, in English, by id.
- *
- * @example
- * ```ts
- * import { pdcaPhaseTexts } from '@praktijkscan/model/en';
- * pdcaPhaseTexts.plan.label; // 'Plan'
- * ```
- */
-export const pdcaPhaseTexts = texts.pdcaPhases;
-
-/**
- * The texts of the PDCA activities, in English, by id.
- *
- * @example
- * ```ts
- * import { pdcaActivityTexts } from '@praktijkscan/model/en';
- * pdcaActivityTexts['formulate-goal'].label; // 'Formulate a practice goal'
- * ```
- */
-export const pdcaActivityTexts = texts.pdcaActivities;
-
-/**
- * The texts of the steps of Nivel’s implementation plan, in English, by id.
- *
- * @example
- * ```ts
- * import { nivelStepTexts } from '@praktijkscan/model/en';
- * nivelStepTexts[1].label; // 'Establish the reason and needs'
- * ```
- */
-export const nivelStepTexts = texts.nivelSteps;
-
-/**
- * The texts of the steps of the e-health toolbox, in English, by id.
- *
- * @example
- * ```ts
- * import { toolboxStepTexts } from '@praktijkscan/model/en';
- * toolboxStepTexts[1].label; // 'Draw up a vision on quality of life'
- * ```
- */
-export const toolboxStepTexts = texts.toolboxSteps;
-
-/**
- * The texts of the digitisation domains, in English, by id.
- *
- * @example
- * ```ts
- * import { digitisationDomainTexts } from '@praktijkscan/model/en';
- * digitisationDomainTexts['patient-contact'].label; // 'Patient contact & accessibility'
- * ```
- */
-export const digitisationDomainTexts = texts.digitisationDomains;
-
-/**
- * The texts of the application types, in English, by id.
- *
- * @example
- * ```ts
- * import { applicationTypeTexts } from '@praktijkscan/model/en';
- * applicationTypeTexts['waiting-room-screen'].label; // 'Waiting-room screen'
- * ```
- */
-export const applicationTypeTexts = texts.applicationTypes;
-
-/**
- * The texts of the roles in the practice, in English, by id.
- *
- * @example
- * ```ts
- * import { roleTexts } from '@praktijkscan/model/en';
- * roleTexts.gp.label; // 'GP'
- * ```
- */
-export const roleTexts = texts.roles;
-
-/**
- * The texts of the known bottlenecks, in English, by id.
- *
- * @example
- * ```ts
- * import { bottleneckTexts } from '@praktijkscan/model/en';
- * bottleneckTexts['morning-phone-pressure'].label; // 'Morning phone pressure'
- * ```
- */
-export const bottleneckTexts = texts.bottlenecks;
-
-/**
- * The texts of the three checks for choosing a tool, in English, by id.
- *
- * @example
- * ```ts
- * import { toolChoiceCheckTexts } from '@praktijkscan/model/en';
- * toolChoiceCheckTexts['fits-work-processes'].label; // 'Fits the current work processes'
- * ```
- */
-export const toolChoiceCheckTexts = texts.toolChoiceChecks;
-
-/**
- * The texts of the answer scales, with a label for every value, in English, by id.
- *
- * @example
- * ```ts
- * import { answerScaleTexts } from '@praktijkscan/model/en';
- * answerScaleTexts.agreement.values[4]; // 'Yes, fully'
- * ```
- */
-export const answerScaleTexts = texts.answerScales;
+// The texts of every concept, by id: each group is declared, and documented, in its language file.
+export {
+  answerScales as answerScaleTexts,
+  applicationTypes as applicationTypeTexts,
+  bottlenecks as bottleneckTexts,
+  digitisationDomains as digitisationDomainTexts,
+  igjThemes as igjThemeTexts,
+  inkPhases as inkPhaseTexts,
+  matrixQuadrants as matrixQuadrantTexts,
+  nivelSteps as nivelStepTexts,
+  pdcaActivities as pdcaActivityTexts,
+  pdcaPhases as pdcaPhaseTexts,
+  qualityAspects as qualityAspectTexts,
+  roles as roleTexts,
+  toolboxSteps as toolboxStepTexts,
+  toolChoiceChecks as toolChoiceCheckTexts,
+} from '../locales/en';

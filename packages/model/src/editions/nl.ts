@@ -10,7 +10,6 @@
  * @module @praktijkscan/model/nl
  */
 
-import * as texts from '../locales/nl';
 import type { Questionnaire } from '../questionnaire/types';
 import { buildQuestionnaireV1 } from '../questionnaire/v1';
 import { nl as questionnaireTexts } from '../questionnaire/v1/nl';
@@ -60,156 +59,20 @@ export function findQuestionnaire(id: string, version: string): Questionnaire<'n
   return questionnaires.find((candidate) => candidate.id === id && candidate.version === version);
 }
 
-/**
- * The texts of the six Wkkgz quality aspects, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { qualityAspectTexts } from '@praktijkscan/model/nl';
- * qualityAspectTexts.safety.label; // 'Veiligheid'
- * ```
- */
-export const qualityAspectTexts = texts.qualityAspects;
-
-/**
- * The texts of the five INK phases, each with its emphasis, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { inkPhaseTexts } from '@praktijkscan/model/nl';
- * inkPhaseTexts[1].label; // 'Activiteit georiënteerd'
- * ```
- */
-export const inkPhaseTexts = texts.inkPhases;
-
-/**
- * The texts of the four quadrants of the effect/energy matrix, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { matrixQuadrantTexts } from '@praktijkscan/model/nl';
- * matrixQuadrantTexts['always-do'].label; // 'Altijd doen'
- * ```
- */
-export const matrixQuadrantTexts = texts.matrixQuadrants;
-
-/**
- * The texts of the IGJ themes, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { igjThemeTexts } from '@praktijkscan/model/nl';
- * igjThemeTexts.governance.label; // 'Goed bestuur en verantwoord innoveren'
- * ```
- */
-export const igjThemeTexts = texts.igjThemes;
-
-/**
- * The texts of the four PDCA phases, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { pdcaPhaseTexts } from '@praktijkscan/model/nl';
- * pdcaPhaseTexts.plan.label; // 'Plan'
- * ```
- */
-export const pdcaPhaseTexts = texts.pdcaPhases;
-
-/**
- * The texts of the PDCA activities, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { pdcaActivityTexts } from '@praktijkscan/model/nl';
- * pdcaActivityTexts['formulate-goal'].label; // 'Praktijkdoel formuleren'
- * ```
- */
-export const pdcaActivityTexts = texts.pdcaActivities;
-
-/**
- * The texts of the steps of Nivel’s implementation plan, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { nivelStepTexts } from '@praktijkscan/model/nl';
- * nivelStepTexts[1].label; // 'Aanleiding en behoeften vaststellen'
- * ```
- */
-export const nivelStepTexts = texts.nivelSteps;
-
-/**
- * The texts of the steps of the e-health toolbox, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { toolboxStepTexts } from '@praktijkscan/model/nl';
- * toolboxStepTexts[1].label; // 'Visie op kwaliteit van leven opstellen'
- * ```
- */
-export const toolboxStepTexts = texts.toolboxSteps;
-
-/**
- * The texts of the digitisation domains, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { digitisationDomainTexts } from '@praktijkscan/model/nl';
- * digitisationDomainTexts['patient-contact'].label; // 'Patiëntcontact & bereikbaarheid'
- * ```
- */
-export const digitisationDomainTexts = texts.digitisationDomains;
-
-/**
- * The texts of the application types, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { applicationTypeTexts } from '@praktijkscan/model/nl';
- * applicationTypeTexts['waiting-room-screen'].label; // 'Wachtkamerscherm'
- * ```
- */
-export const applicationTypeTexts = texts.applicationTypes;
-
-/**
- * The texts of the roles in the practice, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { roleTexts } from '@praktijkscan/model/nl';
- * roleTexts.gp.label; // 'Huisarts'
- * ```
- */
-export const roleTexts = texts.roles;
-
-/**
- * The texts of the known bottlenecks, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { bottleneckTexts } from '@praktijkscan/model/nl';
- * bottleneckTexts['morning-phone-pressure'].label; // 'Telefoondruk in de ochtend'
- * ```
- */
-export const bottleneckTexts = texts.bottlenecks;
-
-/**
- * The texts of the three checks for choosing a tool, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { toolChoiceCheckTexts } from '@praktijkscan/model/nl';
- * toolChoiceCheckTexts['fits-work-processes'].label; // 'Past binnen de huidige werkprocessen'
- * ```
- */
-export const toolChoiceCheckTexts = texts.toolChoiceChecks;
-
-/**
- * The texts of the answer scales, with a label for every value, in Dutch, by id.
- *
- * @example
- * ```ts
- * import { answerScaleTexts } from '@praktijkscan/model/nl';
- * answerScaleTexts.agreement.values[4]; // 'Ja, volledig'
- * ```
- */
-export const answerScaleTexts = texts.answerScales;
+// The texts of every concept, by id: each group is declared, and documented, in its language file.
+export {
+  answerScales as answerScaleTexts,
+  applicationTypes as applicationTypeTexts,
+  bottlenecks as bottleneckTexts,
+  digitisationDomains as digitisationDomainTexts,
+  igjThemes as igjThemeTexts,
+  inkPhases as inkPhaseTexts,
+  matrixQuadrants as matrixQuadrantTexts,
+  nivelSteps as nivelStepTexts,
+  pdcaActivities as pdcaActivityTexts,
+  pdcaPhases as pdcaPhaseTexts,
+  qualityAspects as qualityAspectTexts,
+  roles as roleTexts,
+  toolboxSteps as toolboxStepTexts,
+  toolChoiceChecks as toolChoiceCheckTexts,
+} from '../locales/nl';

@@ -3,15 +3,16 @@ import type { ConceptLocale } from './types';
 // Every text of the domain concepts in English: per concept a label and a short description,
 // translated from the Dutch (`nl.ts`, the primary language). Each concept group is an export of its
 // own, so that a bundle carries only the texts of the concepts it uses; `types.ts` fails the
-// typecheck if a group or text of `ConceptLocale` is missing here.
+// typecheck if a group or text of `ConceptLocale` is missing here. The edition
+// `@praktijkscan/model/en` (`../editions/en.ts`) offers each group as `…Texts`.
 
 /**
- * The six quality aspects of the Wkkgz (art. 2).
+ * The texts of the six Wkkgz quality aspects, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.qualityAspects.safety.label; // 'Safety'
+ * import { qualityAspectTexts } from '@praktijkscan/model/en';
+ * qualityAspectTexts.safety.label; // 'Safety'
  * ```
  */
 export const qualityAspects: ConceptLocale['qualityAspects'] = {
@@ -48,12 +49,12 @@ export const qualityAspects: ConceptLocale['qualityAspects'] = {
 };
 
 /**
- * The five phases of the INK phase model, each with the emphasis e-health has in it.
+ * The texts of the five INK phases, each with its emphasis, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.inkPhases[1].label; // 'Activity-oriented'
+ * import { inkPhaseTexts } from '@praktijkscan/model/en';
+ * inkPhaseTexts[1].label; // 'Activity-oriented'
  * ```
  */
 export const inkPhases: ConceptLocale['inkPhases'] = {
@@ -92,12 +93,12 @@ export const inkPhases: ConceptLocale['inkPhases'] = {
 };
 
 /**
- * The four quadrants of the effect/energy matrix of the improvement form.
+ * The texts of the four quadrants of the effect/energy matrix, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.matrixQuadrants['always-do'].label; // 'Always do'
+ * import { matrixQuadrantTexts } from '@praktijkscan/model/en';
+ * matrixQuadrantTexts['always-do'].label; // 'Always do'
  * ```
  */
 export const matrixQuadrants: ConceptLocale['matrixQuadrants'] = {
@@ -122,12 +123,12 @@ export const matrixQuadrants: ConceptLocale['matrixQuadrants'] = {
 };
 
 /**
- * The five themes of the IGJ assessment framework "Inzet van e-health door zorgaanbieders".
+ * The texts of the IGJ themes, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.igjThemes.governance.label; // 'Good governance and responsible innovation'
+ * import { igjThemeTexts } from '@praktijkscan/model/en';
+ * igjThemeTexts.governance.label; // 'Good governance and responsible innovation'
  * ```
  */
 export const igjThemes: ConceptLocale['igjThemes'] = {
@@ -159,12 +160,12 @@ export const igjThemes: ConceptLocale['igjThemes'] = {
 };
 
 /**
- * The four phases of the PDCA cycle.
+ * The texts of the four PDCA phases, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.pdcaPhases.plan.label; // 'Plan'
+ * import { pdcaPhaseTexts } from '@praktijkscan/model/en';
+ * pdcaPhaseTexts.plan.label; // 'Plan'
  * ```
  */
 export const pdcaPhases: ConceptLocale['pdcaPhases'] = {
@@ -190,12 +191,12 @@ export const pdcaPhases: ConceptLocale['pdcaPhases'] = {
 };
 
 /**
- * The core activities of seed 001's PDCA step plan.
+ * The texts of the PDCA activities, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.pdcaActivities['formulate-goal'].label; // 'Formulate a practice goal'
+ * import { pdcaActivityTexts } from '@praktijkscan/model/en';
+ * pdcaActivityTexts['formulate-goal'].label; // 'Formulate a practice goal'
  * ```
  */
 export const pdcaActivities: ConceptLocale['pdcaActivities'] = {
@@ -242,12 +243,12 @@ export const pdcaActivities: ConceptLocale['pdcaActivities'] = {
 };
 
 /**
- * The six steps of Nivel's e-health implementation plan.
+ * The texts of the steps of Nivel’s implementation plan, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.nivelSteps[1].label; // 'Establish the reason and needs'
+ * import { nivelStepTexts } from '@praktijkscan/model/en';
+ * nivelStepTexts[1].label; // 'Establish the reason and needs'
  * ```
  */
 export const nivelSteps: ConceptLocale['nivelSteps'] = {
@@ -284,12 +285,12 @@ export const nivelSteps: ConceptLocale['nivelSteps'] = {
 };
 
 /**
- * The seven steps of the e-health toolbox.
+ * The texts of the steps of the e-health toolbox, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.toolboxSteps[1].label; // 'Draw up a vision on quality of life'
+ * import { toolboxStepTexts } from '@praktijkscan/model/en';
+ * toolboxStepTexts[1].label; // 'Draw up a vision on quality of life'
  * ```
  */
 export const toolboxSteps: ConceptLocale['toolboxSteps'] = {
@@ -331,12 +332,12 @@ export const toolboxSteps: ConceptLocale['toolboxSteps'] = {
 };
 
 /**
- * The four domains of practice digitisation (seed 001).
+ * The texts of the digitisation domains, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.digitisationDomains['patient-contact'].label; // 'Patient contact & accessibility'
+ * import { digitisationDomainTexts } from '@praktijkscan/model/en';
+ * digitisationDomainTexts['patient-contact'].label; // 'Patient contact & accessibility'
  * ```
  */
 export const digitisationDomains: ConceptLocale['digitisationDomains'] = {
@@ -363,12 +364,12 @@ export const digitisationDomains: ConceptLocale['digitisationDomains'] = {
 };
 
 /**
- * The kinds of digital application a practice may use.
+ * The texts of the application types, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.applicationTypes['waiting-room-screen'].label; // 'Waiting-room screen'
+ * import { applicationTypeTexts } from '@praktijkscan/model/en';
+ * applicationTypeTexts['waiting-room-screen'].label; // 'Waiting-room screen'
  * ```
  */
 export const applicationTypes: ConceptLocale['applicationTypes'] = {
@@ -470,12 +471,12 @@ export const applicationTypes: ConceptLocale['applicationTypes'] = {
 };
 
 /**
- * The roles in the practice team that carry the PDCA activities.
+ * The texts of the roles in the practice, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.roles.gp.label; // 'GP'
+ * import { roleTexts } from '@praktijkscan/model/en';
+ * roleTexts.gp.label; // 'GP'
  * ```
  */
 export const roles: ConceptLocale['roles'] = {
@@ -502,12 +503,12 @@ export const roles: ConceptLocale['roles'] = {
 };
 
 /**
- * The bottlenecks seed 001 gives as examples.
+ * The texts of the known bottlenecks, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.bottlenecks['morning-phone-pressure'].label; // 'Morning phone pressure'
+ * import { bottleneckTexts } from '@praktijkscan/model/en';
+ * bottleneckTexts['morning-phone-pressure'].label; // 'Morning phone pressure'
  * ```
  */
 export const bottlenecks: ConceptLocale['bottlenecks'] = {
@@ -534,12 +535,12 @@ export const bottlenecks: ConceptLocale['bottlenecks'] = {
 };
 
 /**
- * The three checks a tool must pass before the team chooses it.
+ * The texts of the three checks for choosing a tool, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.toolChoiceChecks['fits-work-processes'].label; // 'Fits the current work processes'
+ * import { toolChoiceCheckTexts } from '@praktijkscan/model/en';
+ * toolChoiceCheckTexts['fits-work-processes'].label; // 'Fits the current work processes'
  * ```
  */
 export const toolChoiceChecks: ConceptLocale['toolChoiceChecks'] = {
@@ -560,12 +561,12 @@ export const toolChoiceChecks: ConceptLocale['toolChoiceChecks'] = {
 };
 
 /**
- * The answer scales of the questionnaire: per scale a name and a label for every value from 0.
+ * The texts of the answer scales, with a label for every value, in English, by id.
  *
  * @example
  * ```ts
- * import * as en from './en';
- * en.answerScales.agreement.label; // 'Agreement'
+ * import { answerScaleTexts } from '@praktijkscan/model/en';
+ * answerScaleTexts.agreement.values[4]; // 'Yes, fully'
  * ```
  */
 export const answerScales: ConceptLocale['answerScales'] = {

@@ -4,14 +4,15 @@ import type { ConceptLocale } from './types';
 // en een korte omschrijving in eigen woorden, gebaseerd op de brondocumenten. Elke conceptgroep is
 // een eigen export, zodat een bundel alleen de teksten meeneemt van de concepten die hij gebruikt;
 // `types.ts` laat de typecheck falen als hier een groep of tekst van `ConceptLocale` ontbreekt.
+// De editie `@praktijkscan/model/nl` (`../editions/nl.ts`) biedt elke groep aan als `…Texts`.
 
 /**
- * De zes kwaliteitsaspecten van de Wkkgz (art. 2).
+ * The texts of the six Wkkgz quality aspects, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.qualityAspects.safety.label; // 'Veiligheid'
+ * import { qualityAspectTexts } from '@praktijkscan/model/nl';
+ * qualityAspectTexts.safety.label; // 'Veiligheid'
  * ```
  */
 export const qualityAspects: ConceptLocale['qualityAspects'] = {
@@ -48,12 +49,12 @@ export const qualityAspects: ConceptLocale['qualityAspects'] = {
 };
 
 /**
- * De vijf fasen van het INK-fasenmodel, elk met het accent dat e-health in die fase heeft.
+ * The texts of the five INK phases, each with its emphasis, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.inkPhases[1].label; // 'Activiteit georiënteerd'
+ * import { inkPhaseTexts } from '@praktijkscan/model/nl';
+ * inkPhaseTexts[1].label; // 'Activiteit georiënteerd'
  * ```
  */
 export const inkPhases: ConceptLocale['inkPhases'] = {
@@ -91,12 +92,12 @@ export const inkPhases: ConceptLocale['inkPhases'] = {
 };
 
 /**
- * De vier kwadranten van de effect/energie-matrix van het verbeterformat.
+ * The texts of the four quadrants of the effect/energy matrix, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.matrixQuadrants['always-do'].label; // 'Altijd doen'
+ * import { matrixQuadrantTexts } from '@praktijkscan/model/nl';
+ * matrixQuadrantTexts['always-do'].label; // 'Altijd doen'
  * ```
  */
 export const matrixQuadrants: ConceptLocale['matrixQuadrants'] = {
@@ -121,12 +122,12 @@ export const matrixQuadrants: ConceptLocale['matrixQuadrants'] = {
 };
 
 /**
- * De vijf thema's van het IGJ-toetsingskader "Inzet van e-health door zorgaanbieders".
+ * The texts of the IGJ themes, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.igjThemes.governance.label; // 'Goed bestuur en verantwoord innoveren'
+ * import { igjThemeTexts } from '@praktijkscan/model/nl';
+ * igjThemeTexts.governance.label; // 'Goed bestuur en verantwoord innoveren'
  * ```
  */
 export const igjThemes: ConceptLocale['igjThemes'] = {
@@ -158,12 +159,12 @@ export const igjThemes: ConceptLocale['igjThemes'] = {
 };
 
 /**
- * De vier fasen van de PDCA-cyclus.
+ * The texts of the four PDCA phases, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.pdcaPhases.plan.label; // 'Plan'
+ * import { pdcaPhaseTexts } from '@praktijkscan/model/nl';
+ * pdcaPhaseTexts.plan.label; // 'Plan'
  * ```
  */
 export const pdcaPhases: ConceptLocale['pdcaPhases'] = {
@@ -190,12 +191,12 @@ export const pdcaPhases: ConceptLocale['pdcaPhases'] = {
 };
 
 /**
- * De kernactiviteiten van het stappenplan volgens PDCA (seed 001).
+ * The texts of the PDCA activities, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.pdcaActivities['formulate-goal'].label; // 'Praktijkdoel formuleren'
+ * import { pdcaActivityTexts } from '@praktijkscan/model/nl';
+ * pdcaActivityTexts['formulate-goal'].label; // 'Praktijkdoel formuleren'
  * ```
  */
 export const pdcaActivities: ConceptLocale['pdcaActivities'] = {
@@ -242,12 +243,12 @@ export const pdcaActivities: ConceptLocale['pdcaActivities'] = {
 };
 
 /**
- * De zes stappen van het e-health-implementatieplan van Nivel.
+ * The texts of the steps of Nivel’s implementation plan, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.nivelSteps[1].label; // 'Aanleiding en behoeften vaststellen'
+ * import { nivelStepTexts } from '@praktijkscan/model/nl';
+ * nivelStepTexts[1].label; // 'Aanleiding en behoeften vaststellen'
  * ```
  */
 export const nivelSteps: ConceptLocale['nivelSteps'] = {
@@ -284,12 +285,12 @@ export const nivelSteps: ConceptLocale['nivelSteps'] = {
 };
 
 /**
- * De zeven stappen van de e-health-toolbox.
+ * The texts of the steps of the e-health toolbox, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.toolboxSteps[1].label; // 'Visie op kwaliteit van leven opstellen'
+ * import { toolboxStepTexts } from '@praktijkscan/model/nl';
+ * toolboxStepTexts[1].label; // 'Visie op kwaliteit van leven opstellen'
  * ```
  */
 export const toolboxSteps: ConceptLocale['toolboxSteps'] = {
@@ -331,12 +332,12 @@ export const toolboxSteps: ConceptLocale['toolboxSteps'] = {
 };
 
 /**
- * De vier domeinen van praktijkdigitalisering (seed 001).
+ * The texts of the digitisation domains, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.digitisationDomains['patient-contact'].label; // 'Patiëntcontact & bereikbaarheid'
+ * import { digitisationDomainTexts } from '@praktijkscan/model/nl';
+ * digitisationDomainTexts['patient-contact'].label; // 'Patiëntcontact & bereikbaarheid'
  * ```
  */
 export const digitisationDomains: ConceptLocale['digitisationDomains'] = {
@@ -363,12 +364,12 @@ export const digitisationDomains: ConceptLocale['digitisationDomains'] = {
 };
 
 /**
- * De soorten digitale toepassingen die een praktijk kan gebruiken.
+ * The texts of the application types, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.applicationTypes['waiting-room-screen'].label; // 'Wachtkamerscherm'
+ * import { applicationTypeTexts } from '@praktijkscan/model/nl';
+ * applicationTypeTexts['waiting-room-screen'].label; // 'Wachtkamerscherm'
  * ```
  */
 export const applicationTypes: ConceptLocale['applicationTypes'] = {
@@ -470,12 +471,12 @@ export const applicationTypes: ConceptLocale['applicationTypes'] = {
 };
 
 /**
- * De rollen in het praktijkteam die de PDCA-activiteiten dragen.
+ * The texts of the roles in the practice, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.roles.gp.label; // 'Huisarts'
+ * import { roleTexts } from '@praktijkscan/model/nl';
+ * roleTexts.gp.label; // 'Huisarts'
  * ```
  */
 export const roles: ConceptLocale['roles'] = {
@@ -502,12 +503,12 @@ export const roles: ConceptLocale['roles'] = {
 };
 
 /**
- * De knelpunten die seed 001 als voorbeeld noemt.
+ * The texts of the known bottlenecks, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.bottlenecks['morning-phone-pressure'].label; // 'Telefoondruk in de ochtend'
+ * import { bottleneckTexts } from '@praktijkscan/model/nl';
+ * bottleneckTexts['morning-phone-pressure'].label; // 'Telefoondruk in de ochtend'
  * ```
  */
 export const bottlenecks: ConceptLocale['bottlenecks'] = {
@@ -534,12 +535,12 @@ export const bottlenecks: ConceptLocale['bottlenecks'] = {
 };
 
 /**
- * De drie toetsen die een tool moet doorstaan voordat het team hem kiest.
+ * The texts of the three checks for choosing a tool, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.toolChoiceChecks['fits-work-processes'].label; // 'Past binnen de huidige werkprocessen'
+ * import { toolChoiceCheckTexts } from '@praktijkscan/model/nl';
+ * toolChoiceCheckTexts['fits-work-processes'].label; // 'Past binnen de huidige werkprocessen'
  * ```
  */
 export const toolChoiceChecks: ConceptLocale['toolChoiceChecks'] = {
@@ -561,12 +562,12 @@ export const toolChoiceChecks: ConceptLocale['toolChoiceChecks'] = {
 };
 
 /**
- * De antwoordschalen van de vragenlijst: per schaal een naam en een label voor elke waarde vanaf 0.
+ * The texts of the answer scales, with a label for every value, in Dutch, by id.
  *
  * @example
  * ```ts
- * import * as nl from './nl';
- * nl.answerScales.agreement.label; // 'Mate waarin het klopt'
+ * import { answerScaleTexts } from '@praktijkscan/model/nl';
+ * answerScaleTexts.agreement.values[4]; // 'Ja, volledig'
  * ```
  */
 export const answerScales: ConceptLocale['answerScales'] = {
