@@ -51,15 +51,7 @@ function textIn(
 const labelOf = (labels: Readonly<Record<string, { readonly label: string }>>, id: string) =>
   Object.hasOwn(labels, id) ? (labels[id] as { readonly label: string }).label : id;
 
-/** A fact's name in words, e.g. `The answer to "…"`. */
-export function describeFact(
-  fact: string,
-  questionnaire: QuestionnaireStructure,
-  language: AnyRecommendLanguage,
-): string {
-  return describeFactIn(fact, questionnaireLookup(questionnaire), language);
-}
-
+/** A fact's name in words, e.g. `The answer to "…"`, remembered per questionnaire and locale. */
 function describeFactIn(
   fact: string,
   lookup: QuestionnaireLookup,
@@ -117,15 +109,6 @@ function factInWords(
 }
 
 /** A value in words: `null` is unknown, `"na"` not applicable, answers with their scale label. */
-export function describeValue(
-  value: FactValue | RuleValue,
-  fact: string,
-  questionnaire: QuestionnaireStructure,
-  language: AnyRecommendLanguage,
-): string {
-  return describeValueIn(value, fact, questionnaireLookup(questionnaire), language);
-}
-
 function describeValueIn(
   value: FactValue | RuleValue,
   fact: string,
