@@ -102,7 +102,14 @@ export {
   parseResponseJson,
   safeParseResponse,
 } from './response/parse';
-export { improvementIdeaSchema, responseSchema, responseSchemaFor } from './response/schema';
+export type { Respondent, RespondentRole } from './response/respondent';
+export { respondentRoleIds } from './response/respondent';
+export {
+  improvementIdeaSchema,
+  respondentSchema,
+  responseSchema,
+  responseSchemaFor,
+} from './response/schema';
 export type {
   Answer,
   ImprovementIdea,

@@ -34,6 +34,8 @@ export const validationCodes = /* @__PURE__ */ Object.freeze([
   'duplicate-idea-id',
   'unknown-bottleneck',
   'duplicate-bottleneck',
+  'unknown-role',
+  'invalid-respondent-id',
 ] as const);
 
 /** A stable code of a response validation problem. */

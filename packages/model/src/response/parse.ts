@@ -10,6 +10,7 @@ import { responseLimits } from './limits';
 import { en } from './messages/en';
 import { nl } from './messages/nl';
 import type { ExpectedKind, ValidationMessages } from './messages/types';
+import { respondentRoleIds } from './respondent';
 import { findDuplicates, responseSchema, responseSchemaFor } from './schema';
 import type { PracticeResponse } from './types';
 
@@ -215,6 +216,18 @@ function mapZodIssue(
       },
     ];
   }
+  if (path[0] === 'respondent' && path[1] === 'role' && typeof value === 'string') {
+    return [{ code: 'unknown-role', path, params: { value, known: respondentRoleIds.join(', ') } }];
+  }
+  if (path[0] === 'respondent' && path[1] === 'id' && typeof value === 'string') {
+    return [
+      {
+        code: 'invalid-respondent-id',
+        path,
+        params: { maximum: responseLimits.maxRespondentIdLength },
+      },
+    ];
+  }
   if (leaf === 'effect' || leaf === 'energy') {
     return [
       {
@@ -369,6 +382,14 @@ function canonical(
     ...(data.lastPracticeVisitOn === undefined
       ? {}
       : { lastPracticeVisitOn: data.lastPracticeVisitOn }),
+    ...(data.respondent === undefined
+      ? {}
+      : {
+          respondent: {
+            role: data.respondent.role,
+            ...(data.respondent.id === undefined ? {} : { id: data.respondent.id }),
+          },
+        }),
     answers,
     bottlenecks,
     ownBottlenecks: [...data.ownBottlenecks],

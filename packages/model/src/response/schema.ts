@@ -3,6 +3,7 @@ import { answerScaleMax } from '../concepts/answer-scales';
 import { bottleneckIds } from '../concepts/ids';
 import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../questionnaire/types';
 import { responseLimits as limits } from './limits';
+import { respondentRoleIds } from './respondent';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Control characters have no place in practice-level free text and break reports.
@@ -17,6 +18,26 @@ const text = (maximum: number) =>
 const kebabId = z.string().check(z.maxLength(limits.maxIdLength), z.regex(kebabCase));
 const calendarDate = z.iso.date();
 const rating = z.int().check(z.gte(1), z.lte(5));
+// Opaque and pseudonymous: no spaces, so a full name does not fit by accident.
+const respondentId = z
+  .string()
+  .check(z.maxLength(limits.maxRespondentIdLength), z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/));
+
+/**
+ * zod schema of a respondent: the role of the team member who filled in the response, and at
+ * most an opaque id (never a name).
+ *
+ * @example
+ * ```ts
+ * import { respondentSchema } from '@praktijkscan/model';
+ * respondentSchema.safeParse({ role: 'poh', id: 'r-7f3a' }).success; // true
+ * respondentSchema.safeParse({ role: 'receptionist' }).success; // false
+ * ```
+ */
+export const respondentSchema = z.strictObject({
+  role: z.enum(respondentRoleIds),
+  id: z.optional(respondentId),
+});
 
 /**
  * zod schema of an improvement idea (the improvement form of seed 004, with effect and energy).
@@ -100,6 +121,7 @@ function responseShape<Answers extends z.ZodMiniType>(answers: Answers) {
       practiceName: z.optional(text(limits.maxPracticeNameLength)),
       completedOn: calendarDate,
       lastPracticeVisitOn: z.optional(calendarDate),
+      respondent: z.optional(respondentSchema),
       answers,
       bottlenecks: z._default(
         z.array(z.enum(bottleneckIds)).check(z.maxLength(bottleneckIds.length)),

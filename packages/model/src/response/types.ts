@@ -1,4 +1,5 @@
 import type { BottleneckId } from '../concepts/ids';
+import type { Respondent } from './respondent';
 
 /** An answer: an ordinal value `0..max` of the item's scale, or `"na"` (not applicable) where the item allows it. */
 export type Answer = number | 'na';
@@ -59,4 +60,9 @@ export interface PracticeResponse {
   readonly ideas: readonly ImprovementIdea[];
   /** The date of the last practice visit, `YYYY-MM-DD`, where known. */
   readonly lastPracticeVisitOn?: string;
+  /**
+   * Who filled it in, where one member of the team answered for a team scan: a role and at most
+   * an opaque id, never a name. Absent for a response of the practice as a whole.
+   */
+  readonly respondent?: Respondent;
 }

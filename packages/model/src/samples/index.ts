@@ -1,5 +1,6 @@
 /**
- * Three fictional sample practices (starting, halfway, advanced), each a valid response.
+ * Three fictional sample practices (starting, halfway, advanced), each a valid response, and a
+ * team scan of a fourth: four members' responses (`sampleTeam`).
  *
  * @packageDocumentation
  * @module @praktijkscan/model/samples
@@ -13,8 +14,9 @@ import { deepFreeze } from '../shared/freeze';
 import { sampleAdvanced } from './advanced';
 import { sampleHalfway } from './halfway';
 import { sampleStarting } from './starting';
+import { sampleTeam, teamSampleDisagreements } from './team';
 
-export { sampleAdvanced, sampleHalfway, sampleStarting };
+export { sampleAdvanced, sampleHalfway, sampleStarting, sampleTeam, teamSampleDisagreements };
 
 /**
  * The three sample practices in order of maturity: starting (De Linde), halfway (Rivierzicht)
