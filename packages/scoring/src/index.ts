@@ -23,6 +23,24 @@ export { defaultPhaseThresholds, ScoreOptionsError } from './options/options';
 export { isResultOf } from './result-of';
 export { scoreResultSchema } from './schema';
 export { scoreResponse } from './score-response';
+export {
+  combineResponses,
+  defaultDiscussThresholds,
+  isTeamCombination,
+  maxTeamResponses,
+} from './team/combine';
+export type { TeamIssue, TeamIssueCode } from './team/errors';
+export { TeamInputError, teamIssueCodes } from './team/errors';
+export { scoreTeam } from './team/score-team';
+export type {
+  CombineOptions,
+  ItemAgreement,
+  RespondentAnswer,
+  RespondentScores,
+  TeamCombination,
+  TeamRespondent,
+  TeamScores,
+} from './team/types';
 export type {
   Completeness,
   InkPhaseResult,
