@@ -6,7 +6,8 @@ export type ReportDataErrorCode =
   | 'previous-later'
   | 'previous-other-version'
   | 'invalid-results'
-  | 'invalid-benchmark';
+  | 'invalid-benchmark'
+  | 'invalid-team';
 
 /**
  * Thrown for input a report cannot be built from; `code` says what, the message how to fix it.

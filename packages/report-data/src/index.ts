@@ -22,4 +22,7 @@ export type { ReportDataErrorCode } from './errors';
 export { ReportDataError } from './errors';
 export type { ReportData } from './schema/report-data';
 export { reportDataSchema, reportRecommendationSchema } from './schema/report-data';
+export type { ReportTeamInput } from './team/build-team';
+export type { ReportTeam } from './team/schema';
+export { reportTeamSchema } from './team/schema';
 export { packageVersion } from './version';

@@ -21,6 +21,7 @@ import {
   daysBetween,
   isCalendarDate,
   isResultOf,
+  isTeamCombination,
   type ScoreResult,
 } from '@praktijkscan/scoring';
 import { compareToBenchmark, type RegionalAggregate } from '../benchmark/aggregate';
@@ -28,6 +29,7 @@ import { ReportDataError } from '../errors';
 import { en } from '../locales/en';
 import { nl } from '../locales/nl';
 import { type ReportData, reportDataSchema } from '../schema/report-data';
+import { buildTeamPart, type ReportTeamInput } from '../team/build-team';
 import { checkPrevious } from '../trend/check-previous';
 import { packageVersion } from '../version';
 
@@ -48,6 +50,12 @@ export interface BuildReportDataInput {
   readonly benchmark?: RegionalAggregate;
   /** The questionnaire, where the response answers a custom one. */
   readonly questionnaire?: Questionnaire;
+  /**
+   * A team scan: `combineResponses` of the members' responses and `scoreTeam` of it. The
+   * `response` is then the combination's team response and `result` the team's scores; the
+   * report gets a `team` part.
+   */
+  readonly team?: ReportTeamInput;
 }
 
 const textsByLocale = { en, nl } as const;
@@ -138,7 +146,42 @@ function resolve(input: BuildReportDataInput): {
       'benchmark must be the result of aggregateResults',
     );
   }
+  if (input.team !== undefined) checkTeam(input.team, response, result);
   return { response, questionnaire };
+}
+
+function checkTeam(team: ReportTeamInput, response: PracticeResponse, result: ScoreResult): void {
+  if (team === null || typeof team !== 'object' || !isTeamCombination(team.combination))
+    throw new ReportDataError(
+      'invalid-team',
+      'team must be { combination: combineResponses(…), scores: scoreTeam(combination) }',
+    );
+  const { combination, scores } = team;
+  if (
+    (combination.response !== response &&
+      JSON.stringify(combination.response) !== JSON.stringify(response)) ||
+    !isResultOf(result, combination.response)
+  )
+    throw new ReportDataError(
+      'invalid-team',
+      "response and result must be the team's: combination.response and scores.team",
+    );
+  if (
+    scores === null ||
+    typeof scores !== 'object' ||
+    !isResultOf(scores.team, combination.response) ||
+    !Array.isArray(scores.respondents) ||
+    scores.respondents.length !== combination.respondents.length ||
+    scores.respondents.some(
+      (entry, index) =>
+        entry?.key !== combination.respondents[index]?.key ||
+        !isResultOf(entry.result, combination.respondents[index]?.response as PracticeResponse),
+    )
+  )
+    throw new ReportDataError(
+      'invalid-team',
+      'scores must be scoreTeam(combination) of this combination',
+    );
 }
 
 /**
@@ -380,5 +423,9 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
         : { n: benchmark.n, suppressed: false, overall: benchmark.overall }
       : null,
   };
-  return reportDataSchema.parse(data);
+  return reportDataSchema.parse(
+    input.team === undefined
+      ? data
+      : { ...data, team: buildTeamPart(input.team, questionnaire, locale) },
+  );
 }

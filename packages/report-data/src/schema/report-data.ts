@@ -9,6 +9,7 @@ import {
   seedFiles,
 } from '@praktijkscan/model';
 import * as z from 'zod/mini';
+import { reportTeamSchema } from '../team/schema';
 
 const date = z.iso.date();
 const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
@@ -204,6 +205,8 @@ export const reportDataSchema = z.strictObject({
       overall: z.nullable(aggregateFigures),
     }),
   ),
+  /** A team scan's part (members, radar per member, discussion agenda); absent otherwise. */
+  team: z.optional(reportTeamSchema),
 });
 
 /** Everything a report needs about one practice, validated by {@link reportDataSchema}. */
