@@ -34,7 +34,9 @@ export class CliError extends Error {
 }
 
 /** A problem as one line: `<pointer> <code> <message>`; the whole input is `(root)`. */
-export function issueLine(issue: Pick<ValidationIssue, 'pointer' | 'code' | 'message'>): string {
+export function issueLine(
+  issue: Pick<ValidationIssue, 'pointer' | 'message'> & { readonly code: string },
+): string {
   return `${issue.pointer === '' ? '(root)' : issue.pointer} ${issue.code} ${issue.message}`;
 }
 

@@ -6,6 +6,7 @@ import { batchCommand } from './commands/batch';
 import { demoAsOf, demoCommand, demoOutDir } from './commands/demo';
 import { questionnaireCommand, questionnaireFormats } from './commands/questionnaire';
 import { scoreCommand, scoreFormats } from './commands/score';
+import { teamCommand, teamFormats } from './commands/team';
 import { validateCommand } from './commands/validate';
 import { CliError, exitCodes } from './errors';
 import { type CliIo, today } from './io';
@@ -104,6 +105,62 @@ function buildProgram(io: CliIo): Command {
           asOf: options.asOf ?? today(io),
           ...(options.out === undefined ? {} : { out: options.out }),
           ...(options.previous === undefined ? {} : { previous: options.previous }),
+        });
+      },
+    );
+
+  program
+    .command('team')
+    .summary('combine the responses of several team members into one team report')
+    .description(
+      'Combines the responses of several members of one practice (each a JSON file naming its respondent, or stdin "-" once) into the team response, scores it and writes its report with the team part: each member on the radar, their own judgement beside their own score, and the questions to discuss where the answers lie apart.',
+    )
+    .argument('<files...>', 'two or more responses of one practice, as JSON files')
+    .addOption(
+      new Option('--format <format>', 'report format').choices(teamFormats).default('json'),
+    )
+    .option('--out <file>', 'write the report to FILE instead of stdout')
+    .addOption(langOption('language of the report and of the messages'))
+    .addOption(asOfOption('"now" as YYYY-MM-DD, the reference for the plan and monitoring dates'))
+    .addOption(
+      new Option(
+        '--spread-to-discuss <n>',
+        'least difference in points on a 0..4 question to put it on the agenda',
+      )
+        .argParser(parseGroupSize)
+        .default(2),
+    )
+    .addOption(
+      new Option(
+        '--yes-no-spread-to-discuss <n>',
+        'least difference on a yes/no question (1: any disagreement)',
+      )
+        .argParser(parseGroupSize)
+        .default(1),
+    )
+    .addHelpText(
+      'after',
+      `\nExample:\n  praktijkscan team gp.json manager.json assistant-1.json assistant-2.json --format html --out team.html\n${exitCodeHelp}`,
+    )
+    .action(
+      async (
+        files: string[],
+        options: {
+          format: string;
+          out?: string;
+          lang: string;
+          asOf?: string;
+          spreadToDiscuss: number;
+          yesNoSpreadToDiscuss: number;
+        },
+      ) => {
+        await teamCommand(io, files, {
+          format: options.format as (typeof teamFormats)[number],
+          lang: locale(options.lang),
+          asOf: options.asOf ?? today(io),
+          spreadToDiscuss: options.spreadToDiscuss,
+          yesNoSpreadToDiscuss: options.yesNoSpreadToDiscuss,
+          ...(options.out === undefined ? {} : { out: options.out }),
         });
       },
     );

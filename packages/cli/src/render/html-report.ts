@@ -6,6 +6,7 @@ import { formatChange, formatIntegerChange, formatNumber } from './format';
 import { renderRadarSvg } from './radar';
 import { html, type SafeHtml } from './safe-html';
 import { reportStyles } from './styles';
+import { teamSection, teamStyles } from './team-html';
 
 interface Context {
   readonly report: ReportData;
@@ -293,13 +294,14 @@ export function renderHtmlReport(report: ReportData): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${reportStyles}</style>
+<style>${reportStyles}${report.team ? `\n${teamStyles(report)}` : ''}</style>
 </head>
 <body>
 ${header(context)}
 <main>
 ${summary(context)}
 ${radar(context)}
+${teamSection(report, locale)}
 ${aspects(context)}
 ${phaseLadder(context)}
 ${matrix(context)}

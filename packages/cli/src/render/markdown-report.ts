@@ -3,6 +3,7 @@ import type { ReportData } from '@praktijkscan/report-data';
 import { textsFor } from '../locales';
 import type { CliTexts } from '../locales/types';
 import { formatChange, formatIntegerChange, formatNumber } from './format';
+import { teamMarkdown } from './team-markdown';
 
 /**
  * Escapes text for Markdown: inline markup characters (and a heading, list or quote marker at the
@@ -119,6 +120,8 @@ export function renderMarkdownReport(report: ReportData): string {
     ),
     `_${texts.radar.caption}. ${texts.radar.gapNote}_`,
   );
+  const team = teamMarkdown(report, locale, e);
+  if (team !== null) push(team);
 
   push(
     `## ${texts.headings.aspects}`,

@@ -1,0 +1,104 @@
+import type { Locale } from '@praktijkscan/model';
+import { RecommendOptionsError, recommend } from '@praktijkscan/recommendations';
+import { buildReportData, ReportDataError } from '@praktijkscan/report-data';
+import {
+  combineResponses,
+  daysBetween,
+  ScoreOptionsError,
+  scoreTeam,
+  TeamInputError,
+} from '@praktijkscan/scoring';
+import { CliError, issueLine } from '../errors';
+import { type CliIo, readInput } from '../io';
+import { renderHtmlReport } from '../render/html-report';
+import { renderMarkdownReport } from '../render/markdown-report';
+import { inputName } from './load';
+import { scoreFormats, writeOutput } from './score';
+
+export interface TeamOptions {
+  readonly format: (typeof scoreFormats)[number];
+  readonly out?: string;
+  readonly lang: Locale;
+  readonly asOf: string;
+  readonly spreadToDiscuss?: number;
+  readonly yesNoSpreadToDiscuss?: number;
+}
+
+/**
+ * `praktijkscan team FILE...`: the responses of several members of one practice to one team
+ * report. The files are read first; then every problem of every file is reported at once, each
+ * line naming its file.
+ */
+export async function teamCommand(io: CliIo, sources: readonly string[], options: TeamOptions) {
+  if (sources.filter((source) => source === '-').length > 1)
+    throw new CliError(2, 'stdin ("-") can be given once');
+  const inputs: unknown[] = [];
+  for (const source of sources) {
+    const text = await readInput(io, source, inputName(source));
+    try {
+      inputs.push(JSON.parse(text));
+    } catch (error) {
+      throw new CliError(
+        1,
+        `${inputName(source)} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  try {
+    const combination = combineResponses(inputs, {
+      locale: options.lang,
+      ...(options.spreadToDiscuss === undefined
+        ? {}
+        : { spreadToDiscuss: options.spreadToDiscuss }),
+      ...(options.yesNoSpreadToDiscuss === undefined
+        ? {}
+        : { yesNoSpreadToDiscuss: options.yesNoSpreadToDiscuss }),
+    });
+    const response = combination.response;
+    if (daysBetween(response.completedOn, options.asOf) < 0)
+      throw new CliError(
+        1,
+        `--as-of ${options.asOf} is before the completion date ${response.completedOn} of the team response`,
+      );
+    const scores = scoreTeam(combination);
+    const recommendations = await recommend(scores.team, response, {
+      asOf: options.asOf,
+      locale: options.lang,
+    });
+    const report = buildReportData({
+      response,
+      result: scores.team,
+      recommendations,
+      asOf: options.asOf,
+      locale: options.lang,
+      team: { combination, scores },
+    });
+    const text =
+      options.format === 'html'
+        ? renderHtmlReport(report)
+        : options.format === 'markdown'
+          ? renderMarkdownReport(report)
+          : `${JSON.stringify(report, null, 2)}\n`;
+    await writeOutput(io, options.out, text);
+  } catch (error) {
+    if (error instanceof TeamInputError) {
+      const count = `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`;
+      throw new CliError(
+        1,
+        `the responses do not make one team scan (${count})`,
+        error.issues.map((issue) => {
+          const where = issue.index === null ? '' : `${inputName(sources[issue.index] ?? '')}: `;
+          const pointer =
+            issue.index === null ? issue.pointer : issue.pointer.replace(/^\/\d+/, '');
+          return `${where}${issueLine({ ...issue, pointer })}`;
+        }),
+      );
+    }
+    if (error instanceof ScoreOptionsError) throw new CliError(2, error.message);
+    if (error instanceof ReportDataError) throw new CliError(1, `${error.message} (${error.code})`);
+    if (error instanceof RecommendOptionsError) throw new CliError(1, error.message);
+    throw error;
+  }
+}
+
+export { scoreFormats as teamFormats };
