@@ -382,12 +382,15 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
 });
 
 describe('praktijkscan demo', { timeout: 30_000 }, () => {
-  it('writes the three files and prints the summary with the fixed as-of date', async () => {
+  it('writes the four files and prints the summary with the fixed as-of date', async () => {
     const cwd = tempDir();
     const { code, stdout, stderr } = await runBin(['demo'], { cwd });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    for (const name of ['report.html', 'report.md', 'report-data.json']) {
+    expect(
+      JSON.parse(readFileSync(join(cwd, 'praktijkscan-report', 'response.json'), 'utf8')),
+    ).toEqual(sampleHalfway);
+    for (const name of ['report.html', 'report.md', 'report-data.json', 'response.json']) {
       expect(existsSync(join(cwd, 'praktijkscan-report', name))).toBe(true);
       expect(stdout).toContain(`  praktijkscan-report/${name}\n`);
     }
