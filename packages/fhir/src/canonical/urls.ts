@@ -24,6 +24,12 @@ export const fhirUrls = Object.freeze({
   ) as Readonly<Record<AnswerScaleId, string>>,
   /** The code system of the known bottlenecks; codes are the bottleneck ids. */
   bottleneckSystem: `${base}/CodeSystem/bottleneck`,
+  /** The code system of the respondent's role: the model's role ids and `other`. */
+  roleSystem: `${base}/CodeSystem/respondent-role`,
+  /** The identifier system of the opaque respondent id (`QuestionnaireResponse.author.identifier`). */
+  respondentIdSystem: `${base}/sid/respondent-id`,
+  /** `valueCoding` (system `roleSystem`) on `QuestionnaireResponse.author`: the respondent's role. */
+  respondentRole: `${base}/StructureDefinition/respondent-role`,
   /** The identifier system of the opaque practice id (`QuestionnaireResponse.subject.identifier`). */
   practiceIdSystem: `${base}/sid/practice-id`,
   /** Where the extensions of this package are defined; each one is this plus its name. */

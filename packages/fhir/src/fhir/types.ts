@@ -114,6 +114,7 @@ export interface FhirIdentifier {
  * ```
  */
 export interface FhirReference {
+  readonly extension?: readonly FhirExtension[];
   readonly type?: string;
   readonly identifier?: FhirIdentifier;
   readonly display?: string;
@@ -242,5 +243,7 @@ export interface FhirQuestionnaireResponse {
   readonly status: 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
   readonly subject?: FhirReference;
   readonly authored?: string;
+  /** The respondent of a team member's response: a `PractitionerRole` with the role as a code. */
+  readonly author?: FhirReference;
   readonly item?: readonly FhirQuestionnaireResponseItem[];
 }

@@ -13,6 +13,7 @@ import { readExtensions } from './read/extensions';
 import { checkUnreadable, sizeProblem } from './read/guard';
 import { readAuthored, readQuestionnaire, readStatus, readSubject } from './read/header';
 import { readItems } from './read/items';
+import { readAuthor } from './respondent';
 
 /**
  * Options of {@link fromFhirQuestionnaireResponse}.
@@ -102,6 +103,7 @@ export function fromFhirQuestionnaireResponse(
   const questionnaire = readQuestionnaire(context, resource, options.questionnaire);
   const completedOn = readAuthored(context, resource);
   const { practiceId, practiceName } = readSubject(context, resource);
+  const respondent = readAuthor(context, resource);
   const extensions = readExtensions(context, resource);
   const answers = questionnaire ? readItems(context, resource, questionnaire) : {};
 
@@ -115,6 +117,7 @@ export function fromFhirQuestionnaireResponse(
     ...(extensions.lastPracticeVisitOn === undefined
       ? {}
       : { lastPracticeVisitOn: extensions.lastPracticeVisitOn }),
+    ...(respondent === undefined ? {} : { respondent }),
     answers,
     bottlenecks: extensions.bottlenecks,
     ownBottlenecks: extensions.ownBottlenecks,

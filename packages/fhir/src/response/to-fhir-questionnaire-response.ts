@@ -15,6 +15,7 @@ import type {
   FhirQuestionnaireResponseItem,
 } from '../fhir/types';
 import { ideaFields } from './idea-fields';
+import { respondentAuthor } from './respondent';
 
 /**
  * Options of {@link toFhirQuestionnaireResponse}.
@@ -137,6 +138,9 @@ export function toFhirQuestionnaireResponse(
       ...(valid.practiceName === undefined ? {} : { display: valid.practiceName }),
     },
     authored: valid.completedOn,
+    ...(valid.respondent === undefined
+      ? {}
+      : { author: respondentAuthor(valid.respondent, locale) }),
     ...(item.length === 0 ? {} : { item }),
   };
 }

@@ -56,7 +56,9 @@ export function checkUnreadable(context: ReadContext, resource: JsonObject): voi
         context.report('modifier-extension', childPath);
         continue;
       }
-      const ownList = path.length === 0 && key === 'extension';
+      // The author's role extension is read by readAuthor.
+      const ownList =
+        key === 'extension' && (path.length === 0 || (path.length === 1 && path[0] === 'author'));
       if (judge && !ownList && key === 'extension' && Array.isArray(child)) {
         child.forEach((extension, index) => {
           const url = isObject(extension) ? own(extension, 'url') : undefined;
