@@ -4,12 +4,15 @@ import {
   locales,
   localize,
   questionnaire,
+  respondentRoleIds,
+  roles,
   type ValidationIssue,
 } from '@praktijkscan/model';
 import { h } from './dom';
 import {
   type Analysis,
   analyse,
+  analyseTeam,
   itemOfPointer,
   readResponseFile,
   responseJson,
@@ -20,11 +23,21 @@ import { ideaId, loadState, type ScanState, saveState, todayLocal } from './stat
 import { renderIdeas } from './views/ideas';
 import { renderSection, renderSectionNav } from './views/questionnaire';
 import { renderResults } from './views/results';
+import { renderTeam, type TeamOutcome } from './views/team';
 import { type ImportOutcome, renderTransfer } from './views/transfer';
 
 const languageNames: Readonly<Record<Locale, string>> = { nl: 'Nederlands', en: 'English' };
 /** How long the scores wait after the last change before they are computed again. */
 const debounceMs = 150;
+/** The choice of role for a team member, and the labels the model has no text for. */
+const roleChoiceTexts: Readonly<Record<Locale, { label: string; none: string; other: string }>> = {
+  nl: { label: 'Uw rol (teamscan)', none: 'Hele praktijk, geen teamscan', other: 'Andere rol' },
+  en: {
+    label: 'Your role (team scan)',
+    none: 'The whole practice, no team scan',
+    other: 'Other role',
+  },
+};
 
 /**
  * The app: holds the state, keeps it in storage, renders the form, and recomputes the results
@@ -41,6 +54,8 @@ export class WebScanApp {
   private readonly header = h('header', { class: 'masthead' });
   private readonly practice = h('section', { class: 'panel practice' });
   private readonly transfer = h('div');
+  private readonly team = h('div');
+  private teamOutcome: TeamOutcome | null = null;
   private readonly nav = h('div');
   private readonly section = h('div');
   private readonly ideas = h('div');
@@ -70,6 +85,7 @@ export class WebScanApp {
           { class: 'form-column' },
           this.practice,
           this.transfer,
+          this.team,
           this.nav,
           this.section,
           this.ideas,
@@ -145,6 +161,23 @@ export class WebScanApp {
     this.schedule(0);
   }
 
+  private async importTeam(files: readonly File[]): Promise<void> {
+    const texts = await Promise.all(files.map((file) => file.text()));
+    const analysis = await analyseTeam(texts, this.state.locale, this.asOf);
+    this.teamOutcome = { fileNames: files.map((file) => file.name), analysis };
+    this.renderTeam();
+  }
+
+  private renderTeam(): void {
+    this.team.replaceChildren(
+      renderTeam({
+        locale: this.state.locale,
+        outcome: this.teamOutcome,
+        onImport: (files) => void this.importTeam(files),
+      }),
+    );
+  }
+
   private exportResponse(): void {
     const current = this.analysis;
     if (!current?.ok) {
@@ -208,6 +241,7 @@ export class WebScanApp {
     this.renderHeader();
     this.renderPractice();
     this.renderTransfer();
+    this.renderTeam();
     this.renderNav();
     this.renderSection();
     this.renderIdeas();
@@ -323,8 +357,41 @@ export class WebScanApp {
         ),
       ),
       h('p', { class: 'hint', id: 'as-of-help' }, texts.asOfHelp),
+      this.roleChoice(),
     );
     this.practice.setAttribute('aria-labelledby', 'practice-heading');
+  }
+
+  private roleChoice(): HTMLElement {
+    const { locale } = this.state;
+    const texts = roleChoiceTexts[locale];
+    const select = h(
+      'select',
+      { id: 'respondent-role', name: 'respondent-role', 'data-testid': 'respondent-role' },
+      h('option', { value: '', selected: this.state.respondentRole === '' }, texts.none),
+      ...respondentRoleIds.map((role) =>
+        h(
+          'option',
+          { value: role, selected: this.state.respondentRole === role },
+          role === 'other'
+            ? texts.other
+            : (roles.find((entry) => entry.id === role)?.label[locale] ?? role),
+        ),
+      ),
+    );
+    select.addEventListener('change', () => {
+      const role = respondentRoleIds.find((entry) => entry === select.value) ?? '';
+      this.update((state) => {
+        state.respondentRole = role;
+      });
+      this.schedule();
+    });
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'respondent-role' }, texts.label),
+      select,
+    );
   }
 
   private renderTransfer(): void {

@@ -14,7 +14,14 @@ import {
 } from '@praktijkscan/model';
 import { recommend } from '@praktijkscan/recommendations';
 import { buildReportData, type ReportData } from '@praktijkscan/report-data';
-import { type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
+import {
+  combineResponses,
+  type ScoreResult,
+  scoreResponse,
+  scoreTeam,
+  TeamInputError,
+  type TeamIssue,
+} from '@praktijkscan/scoring';
 import type { ScanState } from './state';
 
 /** The state as a response object, ready for `safeParseResponse`. Empty optional fields are left out. */
@@ -29,6 +36,7 @@ export function toResponseInput(state: ScanState): Record<string, unknown> {
     bottlenecks: state.bottlenecks,
     ownBottlenecks: state.ownBottlenecks,
     ideas: state.ideas,
+    ...(state.respondentRole === '' ? {} : { respondent: { role: state.respondentRole } }),
   };
 }
 
@@ -98,6 +106,7 @@ export function stateFromResponse(response: PracticeResponse, current: ScanState
     bottlenecks: [...response.bottlenecks],
     ownBottlenecks: [...response.ownBottlenecks],
     ideas: response.ideas.map((idea) => ({ ...idea })),
+    respondentRole: response.respondent?.role ?? '',
   };
 }
 
@@ -112,4 +121,46 @@ export function itemOfPointer(pointer: string): string | undefined {
 /** The JSON text of a response, as exported. */
 export function responseJson(response: PracticeResponse): string {
   return `${JSON.stringify(response, null, 2)}\n`;
+}
+
+/** What the team view shows for several members' files: the team report, or every problem. */
+export type TeamAnalysis =
+  | { readonly ok: true; readonly report: ReportData }
+  | { readonly ok: false; readonly issues: readonly TeamIssue[] };
+
+/**
+ * Combines the files of several team members into the team report: `combineResponses` →
+ * `scoreTeam` → `recommend` → `buildReportData` with the team part. A file that is not JSON is
+ * passed on as it is, so that the model names it with the others.
+ */
+export async function analyseTeam(
+  texts: readonly string[],
+  locale: Locale,
+  asOf: string,
+): Promise<TeamAnalysis> {
+  const inputs = texts.map((text) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  });
+  try {
+    const combination = combineResponses(inputs, { locale });
+    const scores = scoreTeam(combination);
+    const response = combination.response;
+    const recommendations = await recommend(scores.team, response, { asOf, locale });
+    const report = buildReportData({
+      response,
+      result: scores.team,
+      recommendations,
+      asOf,
+      locale,
+      team: { combination, scores },
+    });
+    return { ok: true, report };
+  } catch (error) {
+    if (error instanceof TeamInputError) return { ok: false, issues: error.issues };
+    throw error;
+  }
 }

@@ -4,6 +4,8 @@ import {
   isLocale,
   type Locale,
   questionnaire,
+  type RespondentRole,
+  respondentRoleIds,
 } from '@praktijkscan/model';
 
 /**
@@ -23,6 +25,8 @@ export interface ScanState {
   bottlenecks: string[];
   ownBottlenecks: string[];
   ideas: ImprovementIdea[];
+  /** The role of the team member filling it in, for a team scan; '' for the practice as a whole. */
+  respondentRole: RespondentRole | '';
 }
 
 /** The key under which the state is kept in `localStorage`. */
@@ -46,6 +50,7 @@ export function defaultState(): ScanState {
     bottlenecks: [],
     ownBottlenecks: [],
     ideas: [],
+    respondentRole: '',
   };
 }
 
@@ -91,6 +96,8 @@ export function loadState(storage: Storage): ScanState {
     answers,
     bottlenecks: strings(stored.bottlenecks),
     ownBottlenecks: strings(stored.ownBottlenecks),
+    respondentRole:
+      respondentRoleIds.find((role) => role === stored.respondentRole) ?? fallback.respondentRole,
     ideas: Array.isArray(stored.ideas)
       ? stored.ideas.filter(
           (idea): idea is ImprovementIdea =>

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Locale, questionnaire, safeParseResponse } from '@praktijkscan/model';
-import { sampleStarting } from '@praktijkscan/model/samples';
+import { sampleStarting, sampleTeam } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
 import { quadrantOf, scoreResponse } from '@praktijkscan/scoring';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -329,6 +329,41 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
         )
         .count(),
     ).toBe(1);
+  });
+
+  it("combines several team members' exported files into the team view", async () => {
+    const files = sampleTeam.map((member, index) => {
+      const path = join(resultsDir, `team-member-${index + 1}.json`);
+      writeFileSync(path, JSON.stringify(member));
+      return path;
+    });
+    await page.setInputFiles('#team-files', files.slice(0, 1));
+    await page.waitForSelector('[data-testid="team-errors"] [data-code="too-few-responses"]');
+    await page.setInputFiles('#team-files', files);
+    await page.waitForSelector('[data-testid="team-agenda"]');
+    const series = await page
+      .locator('[data-testid="team-radar"] polygon[data-series]')
+      .evaluateAll((polygons) => polygons.map((polygon) => polygon.getAttribute('data-series')));
+    expect(series).toEqual([
+      'gp',
+      'practice-manager',
+      'doctors-assistant-1',
+      'doctors-assistant-2',
+      'team',
+    ]);
+    const agenda = await page
+      .locator('[data-testid="team-agenda"] > li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
+    expect(agenda).toEqual([
+      'digital-triage-safe',
+      'team-tool-agreements',
+      'learning-time',
+      'routine-requests-online',
+      'continuity-plan',
+    ]);
+    expect(await page.locator('[data-testid="team-members"] tbody tr').count()).toBe(4);
+    // The practice's own scan on the same page is untouched by the team view.
+    expect(await page.locator('[data-testid="radar"] [data-series="practice"]').count()).toBe(1);
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {

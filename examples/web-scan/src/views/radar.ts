@@ -5,13 +5,13 @@ import { formatScore, uiTexts } from '../i18n';
 
 const radius = 100;
 const rings = [25, 50, 75, 100];
-const colours = ['#1d5fa8', '#8a4b08', '#2e7d32'];
+const colours = ['#1d5fa8', '#8a4b08', '#2e7d32', '#6a1b9a', '#00838f', '#ad1457'];
 
 /**
  * The radar chart of `ReportData.radar` as inline SVG: one axis per quality aspect, one polygon
  * per series. A missing score (`null`) is drawn at the centre and named in the description.
  */
-export function renderRadar(radar: ReportData['radar'], locale: Locale): HTMLElement {
+export function renderRadar(radar: ReportData['radar'], locale: Locale, id = 'radar'): HTMLElement {
   const texts = uiTexts[locale];
   const count = radar.axes.length;
   const span = radar.scale.max - radar.scale.min;
@@ -30,8 +30,8 @@ export function renderRadar(radar: ReportData['radar'], locale: Locale): HTMLEle
     viewBox: '-190 -135 380 270',
     class: 'radar',
     role: 'img',
-    'aria-labelledby': 'radar-title radar-desc',
-    'data-testid': 'radar',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    'data-testid': id,
   });
   const description = radar.series
     .map(
@@ -44,8 +44,8 @@ export function renderRadar(radar: ReportData['radar'], locale: Locale): HTMLEle
     )
     .join('; ');
   chart.append(
-    svg('title', { id: 'radar-title' }, texts.radar),
-    svg('desc', { id: 'radar-desc' }, `${texts.radarDescription}. ${description}`),
+    svg('title', { id: `${id}-title` }, texts.radar),
+    svg('desc', { id: `${id}-desc` }, `${texts.radarDescription}. ${description}`),
   );
   for (const ring of rings) {
     chart.append(
