@@ -298,8 +298,8 @@ describe('combineResponses: bad input', () => {
       member(1, { practiceId: 'sample-elders' }),
       member(2, { respondent: { role: 'receptionist' as never, id: 'baken-r3' } }),
       member(3, { respondent: { role: 'doctors-assistant', id: 'baken-r1' } }),
-      member(3, { respondent: undefined, questionnaire: { id: 'praktijkscan', version: '0.9.0' } }),
-      { ...member(2), respondent: undefined },
+      withoutRespondent(member(3, { questionnaire: { id: 'praktijkscan', version: '0.9.0' } })),
+      withoutRespondent(member(2)),
     ];
     expect(codes(() => combineResponses(responses))).toEqual([
       [2, '/2/respondent/role', 'unknown-role'],
