@@ -16,6 +16,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/integration.md': 'docs/integration.md',
     'docs/scoring.md': 'docs/scoring.md',
     'reference/spec/DOMAIN.md': 'docs/DOMAIN.md',
+    'docs/team-scan.md': 'docs/team-scan.md',
   },
   scoring: {
     'docs/scoring.md': 'docs/scoring.md',
@@ -23,6 +24,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/domain.md': 'docs/domain.md',
     'reference/spec/SCORING.md': 'conformance/SCORING.md',
     'reference/spec/DOMAIN.md': 'docs/DOMAIN.md',
+    'docs/team-scan.md': 'docs/team-scan.md',
   },
   recommendations: {
     'docs/recommendations.md': 'docs/recommendations.md',
@@ -31,6 +33,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/report-data.md': 'docs/report-data.md',
     'docs/scoring.md': 'docs/scoring.md',
     'reference/spec/SCORING.md': 'docs/SCORING.md',
+    'docs/team-scan.md': 'docs/team-scan.md',
   },
   'report-data': {
     'docs/report-data.md': 'docs/report-data.md',
@@ -38,14 +41,17 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/recommendations.md': 'docs/recommendations.md',
     'docs/scoring.md': 'docs/scoring.md',
     'docs/performance.md': 'docs/performance.md',
+    'docs/team-scan.md': 'docs/team-scan.md',
   },
   fhir: {
     'docs/integration.md': 'docs/integration.md',
     'docs/validation.md': 'docs/validation.md',
+    'docs/team-scan.md': 'docs/team-scan.md',
   },
   cli: {
     'docs/report-data.md': 'docs/report-data.md',
     'docs/validation.md': 'docs/validation.md',
+    'docs/team-scan.md': 'docs/team-scan.md',
   },
 };
 

@@ -4,20 +4,20 @@ import { textsFor } from '../locales';
 import { teamTextsFor } from '../locales/team';
 import { formatChange, formatNumber } from './format';
 
-/** The team part of the Markdown report; `escape` is the report's Markdown escaping. */
+/** The team part of the Markdown report; `escapeText` is the report's Markdown escaping. */
 export function teamMarkdown(
   report: ReportData,
   locale: Locale,
-  escape: (text: string) => string,
+  escapeText: (text: string) => string,
 ): string | null {
   const team = report.team;
   if (!team) return null;
   const texts = teamTextsFor(locale);
   const noScore = textsFor(locale).noScore;
   const number = (value: number | null) => formatNumber(value, locale, noScore);
-  const axes = team.radar.axes.map((axis) => escape(axis.label));
+  const axes = team.radar.axes.map((axis) => escapeText(axis.label));
   const radarRows = team.radar.series.map(
-    (series) => `| ${escape(series.label)} | ${series.values.map(number).join(' | ')} |`,
+    (series) => `| ${escapeText(series.label)} | ${series.values.map(number).join(' | ')} |`,
   );
   const agenda =
     team.agenda.length === 0
@@ -25,12 +25,12 @@ export function teamMarkdown(
       : team.agenda
           .map((entry, index) =>
             [
-              `${index + 1}. **${escape(entry.text)}** (${texts.spread}: ${entry.spread})`,
+              `${index + 1}. **${escapeText(entry.text)}** (${texts.spread}: ${entry.spread})`,
               ...entry.answers.map(
-                (answer) => `   - ${escape(answer.label)}: ${escape(answer.answerLabel)}`,
+                (answer) => `   - ${escapeText(answer.label)}: ${escapeText(answer.answerLabel)}`,
               ),
-              `   - **${texts.team}: ${escape(entry.combinedLabel)}**`,
-              `   - ${texts.aspects}: ${entry.aspects.map((aspect) => escape(aspect.label)).join(', ')}`,
+              `   - **${texts.team}: ${escapeText(entry.combinedLabel)}**`,
+              `   - ${texts.aspects}: ${entry.aspects.map((aspect) => escapeText(aspect.label)).join(', ')}`,
             ].join('\n'),
           )
           .join('\n');
@@ -52,7 +52,7 @@ export function teamMarkdown(
       '| --- | --- | ---: | ---: | ---: |',
       ...team.respondents.map(
         (entry) =>
-          `| ${escape(entry.label)} | ${entry.completedOn} | ${number(entry.overall)} | ${number(entry.judgement)} | ${formatChange(entry.judgementGap, locale)} |`,
+          `| ${escapeText(entry.label)} | ${entry.completedOn} | ${number(entry.overall)} | ${number(entry.judgement)} | ${formatChange(entry.judgementGap, locale)} |`,
       ),
     ].join('\n'),
   ].join('\n\n');
