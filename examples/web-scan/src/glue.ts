@@ -149,7 +149,11 @@ export async function analyseTeam(
     const combination = combineResponses(inputs, { locale });
     const scores = scoreTeam(combination);
     const response = combination.response;
-    const recommendations = await recommend(scores.team, response, { asOf, locale });
+    const recommendations = await recommend(scores.team, response, {
+      asOf,
+      locale,
+      team: combination,
+    });
     const report = buildReportData({
       response,
       result: scores.team,

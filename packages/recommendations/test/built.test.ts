@@ -34,9 +34,13 @@ describe('the built package recommends what the sources do', () => {
       },
     ];
     const fired = new Set<string>();
-    for (const { response, asOf } of candidateResponses()) {
+    for (const { response, asOf, team } of candidateResponses()) {
       const result = scoreResponse(response);
-      for (const options of [{ asOf }, { asOf, locale: 'en' as const, extraRules }]) {
+      const teamOption = team ? { team } : {};
+      for (const options of [
+        { asOf, ...teamOption },
+        { asOf, locale: 'en' as const, extraRules, ...teamOption },
+      ]) {
         const expected = await source.recommend(result, response, options);
         expect(await built.recommend(result, response, options)).toEqual(expected);
         for (const step of expected) fired.add(step.id);
@@ -49,10 +53,11 @@ describe('the built package recommends what the sources do', () => {
     for (const locale of ['nl', 'en'] as const) {
       const entry = fileURLToPath(new URL(`../dist/editions/${locale}.js`, import.meta.url));
       const builtEdition = (await import(entry)) as typeof sourceEditions.nl;
-      for (const { response, asOf } of candidateResponses()) {
+      for (const { response, asOf, team } of candidateResponses()) {
         const result = scoreResponse(response);
-        expect(await builtEdition.recommend(result, response, { asOf })).toEqual(
-          await sourceEditions[locale].recommend(result, response, { asOf }),
+        const options = { asOf, ...(team ? { team } : {}) };
+        expect(await builtEdition.recommend(result, response, options)).toEqual(
+          await sourceEditions[locale].recommend(result, response, options),
         );
       }
     }

@@ -351,7 +351,12 @@ function monthsBetween(from: string, to: string): number {
 }
 
 /** The facts of names.ts (see its table), computed from a score result and its response. */
-function factsOf(result: ScoreResult, response: PracticeResponse, asOf: string) {
+function factsOf(
+  result: ScoreResult,
+  response: PracticeResponse,
+  asOf: string,
+  teamItemsToDiscuss: number | null = null,
+) {
   const values: Record<string, unknown> = {};
   for (const item of questionnaire.items) {
     values[`answer.${item.id}`] = response.answers[item.id] ?? null;
@@ -387,6 +392,7 @@ function factsOf(result: ScoreResult, response: PracticeResponse, asOf: string) 
   const own = result.selfAssessment?.score ?? null;
   values.selfAssessmentGap =
     own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10;
+  values.teamItemsToDiscuss = teamItemsToDiscuss;
   for (const name of factNames(questionnaire)) {
     if (!(name in values)) throw new Error(`fact ${name} not computed`);
   }
@@ -394,10 +400,16 @@ function factsOf(result: ScoreResult, response: PracticeResponse, asOf: string) 
 }
 
 /** The recommendations the rules fire for one response. */
-async function fired(response: PracticeResponse, asOf = response.completedOn): Promise<string[]> {
+async function fired(
+  response: PracticeResponse,
+  asOf = response.completedOn,
+  teamItemsToDiscuss: number | null = null,
+): Promise<string[]> {
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const rule of rules) engine.addRule(structuredClone(rule) as never);
-  const { events } = await engine.run(factsOf(scoreResponse(response), response, asOf));
+  const { events } = await engine.run(
+    factsOf(scoreResponse(response), response, asOf, teamItemsToDiscuss),
+  );
   return [...new Set(events.map((event) => String(event.params?.recommendation ?? '')))].sort();
 }
 
@@ -456,6 +468,8 @@ describe('rules on responses', () => {
 
     const triggered = new Set<string>();
     for (const response of responses) for (const id of await fired(response)) triggered.add(id);
+    // A team that disagrees on one question (the fact a team scan gives).
+    for (const id of await fired(allMaximum(), undefined, 1)) triggered.add(id);
     const never = ids.filter((id) => !triggered.has(id));
     expect(never, `recommendations no response triggers: ${never.join(', ')}`).toEqual([]);
   });

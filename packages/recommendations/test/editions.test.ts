@@ -23,11 +23,17 @@ describe.each(Object.keys(editions) as Locale[])('the %s edition of recommend', 
   const edition = editions[locale];
 
   it('recommends what recommend does in its language, for responses that fire every rule', async () => {
-    for (const { response, asOf } of candidateResponses()) {
+    for (const { response, asOf, team } of candidateResponses()) {
       const result = scoreResponse(response);
+      const teamOption = team ? { team } : {};
       for (const options of [
-        { asOf },
-        { asOf, extraRules, ratings: { 'map-bottlenecks': { effect: 5, energy: 1 } } },
+        { asOf, ...teamOption },
+        {
+          asOf,
+          extraRules,
+          ratings: { 'map-bottlenecks': { effect: 5, energy: 1 } },
+          ...teamOption,
+        },
       ]) {
         const expected = await recommend(result, response, { ...options, locale });
         expect(await edition.recommend(result, response, options)).toEqual(expected);

@@ -256,8 +256,9 @@ describe('extra rules', () => {
 describe('content', () => {
   it('every recommendation is reachable: some response triggers it', async () => {
     const reached = new Set<string>();
-    for (const { response, asOf } of candidateResponses()) {
-      for (const step of await run(response, { asOf })) reached.add(step.id);
+    for (const { response, asOf, team } of candidateResponses()) {
+      for (const step of await run(response, { asOf, ...(team ? { team } : {}) }))
+        reached.add(step.id);
     }
     const unreached = recommendations.map((entry) => entry.id).filter((id) => !reached.has(id));
     expect(unreached).toEqual([]);

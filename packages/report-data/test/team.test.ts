@@ -9,7 +9,11 @@ const asOf = '2026-11-22';
 async function teamReport(locale: 'nl' | 'en' = 'en') {
   const combination = combineResponses(sampleTeam);
   const scores = scoreTeam(combination);
-  const recommendations = await recommend(scores.team, combination.response, { asOf, locale });
+  const recommendations = await recommend(scores.team, combination.response, {
+    asOf,
+    locale,
+    team: combination,
+  });
   const input = {
     response: combination.response,
     result: scores.team,
@@ -111,5 +115,32 @@ describe('the team part of a report', () => {
         team: { ...input.team, scores: { ...input.team.scores, respondents: [] } },
       }),
     ).toThrow(/scoreTeam/);
+  });
+});
+
+describe('disagreement as a reason', () => {
+  it('recommends discussing the team scan together, naming the disagreement', async () => {
+    const { report } = await teamReport('en');
+    const step = report.recommendations.find((entry) => entry.id === 'discuss-team-scan-together');
+    expect(step?.reasons.map((reason) => [reason.fact, reason.actual])).toEqual([
+      ['teamItemsToDiscuss', 5],
+    ]);
+    expect(step?.reasons[0]?.text).toMatch(/the team disagrees/i);
+    const alone = scoreResponse(sampleHalfway);
+    const single = await recommend(alone, sampleHalfway, { asOf, locale: 'en' });
+    expect(single.some((entry) => entry.id === 'discuss-team-scan-together')).toBe(false);
+  });
+});
+
+describe("recommend's team option", () => {
+  it('refuses what combineResponses did not make, and another response', async () => {
+    const { combination } = await teamReport();
+    const result = scoreResponse(sampleHalfway);
+    await expect(recommend(result, sampleHalfway, { asOf, team: {} as never })).rejects.toThrow(
+      /combineResponses/,
+    );
+    await expect(recommend(result, sampleHalfway, { asOf, team: combination })).rejects.toThrow(
+      /team's combined response/,
+    );
   });
 });

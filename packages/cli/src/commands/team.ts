@@ -64,6 +64,7 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
     const recommendations = await recommend(scores.team, response, {
       asOf: options.asOf,
       locale: options.lang,
+      team: combination,
     });
     const report = buildReportData({
       response,

@@ -124,6 +124,13 @@ export const en: RecommendationLocale = {
     rationale:
       'An audit shows where the embedding of digital care still falls short, before an inspection or an incident does.',
   },
+  'discuss-team-scan-together': {
+    title: 'Discuss the team scan together in the team meeting',
+    description:
+      'Put the radar of each team member and of the team side by side in the team meeting, with GP, practice manager, POH and doctor’s assistant. Start with the questions on which the answers lie furthest apart and agree together how the practice answers them.',
+    rationale:
+      'After filling in the quickscan, participants receive a radar with the organisation’s scores; where the team members’ radars differ, the team does not yet share one picture of the practice.',
+  },
   'plan-learning-time': {
     title: 'Reserve learning time along 10-20-70',
     description:

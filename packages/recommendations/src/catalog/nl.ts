@@ -126,6 +126,13 @@ export const nl: RecommendationLocale = {
     rationale:
       'Een audit laat zien waar de borging van digitale zorg nog tekortschiet, voordat een inspectie of incident dat doet.',
   },
+  'discuss-team-scan-together': {
+    title: 'Bespreek de teamscan samen in het teamoverleg',
+    description:
+      'Leg in het teamoverleg het spindiagram van ieder teamlid en van het team naast elkaar, met huisarts, praktijkmanager, POH en doktersassistent. Begin bij de vragen waarop de antwoorden het verst uiteenlopen en spreek samen af hoe de praktijk ze beantwoordt.',
+    rationale:
+      'Na het invullen van de quickscan ontvangen deelnemers een spindiagram met de scores van de organisatie; waar de spindiagrammen van teamleden verschillen, deelt het team nog geen beeld van de praktijk.',
+  },
   'plan-learning-time': {
     title: 'Reserveer leertijd volgens 10-20-70',
     description:

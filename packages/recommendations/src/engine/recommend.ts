@@ -11,6 +11,7 @@ import {
   daysBetween,
   isCalendarDate,
   isResultOf,
+  isTeamCombination,
   orderByMatrix,
   quadrantOf,
   type ScoreResult,
@@ -101,6 +102,16 @@ function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlySet<stri
 // anyway, this resolver refuses instead of handing it to jsonpath-plus.
 function refusePath(): never {
   throw new Error('praktijkscan rules do not evaluate JSONPath');
+}
+
+/** The number of scored items the team disagrees on, or `null` where no team is given. */
+function checkTeam(team: unknown, response: PracticeResponse): number | null {
+  if (team === undefined) return null;
+  if (!isTeamCombination(team))
+    throw new RecommendOptionsError('team', 'expected the result of combineResponses');
+  if (team.response !== response && JSON.stringify(team.response) !== JSON.stringify(response))
+    throw new RecommendOptionsError('team', "the response is not this team's combined response");
+  return team.agreement.filter((entry) => entry.toDiscuss && entry.scored).length;
 }
 
 function checkRatings(ratings: unknown): ReadonlyMap<string, RatingOverride> {
@@ -321,9 +332,17 @@ export async function recommendIn(
   // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
   // value that is already there.
   const runtimeFacts: Record<string, Fact<FactValue>> = {};
-  forEachFact(result, parsed, questionnaire, options.asOf, (fact, value) => {
-    if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
-  });
+  const teamItemsToDiscuss = checkTeam(options.team, parsed);
+  forEachFact(
+    result,
+    parsed,
+    questionnaire,
+    options.asOf,
+    (fact, value) => {
+      if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
+    },
+    teamItemsToDiscuss,
+  );
   const outcome = await runRules(rules, runtimeFacts);
 
   const reasonsById = new Map<string, Reason[]>();

@@ -13,6 +13,7 @@ import type {
   SourceRef,
   ToolboxStepId,
 } from '@praktijkscan/model';
+import type { TeamCombination } from '@praktijkscan/scoring';
 import type { FactValue } from '../facts/build';
 import type { RuleOperator, RuleValue } from '../rules/types';
 
@@ -48,6 +49,12 @@ export interface RecommendOptions {
   readonly ratings?: Readonly<Record<string, RatingOverride>>;
   /** The questionnaire, where the response answers a custom one. */
   readonly questionnaire?: Questionnaire;
+  /**
+   * A team scan: `combineResponses` of the members' responses, whose team response is the
+   * response recommended for. Gives the fact `teamItemsToDiscuss`, so that a step can name the
+   * team's disagreement as a reason.
+   */
+  readonly team?: TeamCombination;
 }
 
 /** A recommended next step for one practice, with its dates and reasons. */

@@ -64,6 +64,7 @@ export function forEachFact(
   questionnaire: QuestionnaireStructure,
   asOf: string,
   put: (fact: string, value: FactValue) => void,
+  teamItemsToDiscuss: number | null = null,
 ): void {
   const { answerFacts, usageFacts } = questionnaireLookup(questionnaire);
   const answers = response.answers;
@@ -113,4 +114,5 @@ export function forEachFact(
     'selfAssessmentGap',
     own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10,
   );
+  put('teamItemsToDiscuss', teamItemsToDiscuss);
 }

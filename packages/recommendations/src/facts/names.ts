@@ -27,6 +27,7 @@ import {
  * | `monthsSinceCompletion` | whole months from the completion date to `asOf` |
  * | `monthsSinceVisit` | whole months from the last practice visit to `asOf`, or `null` where unknown |
  * | `selfAssessmentGap` | own judgement minus computed overall score (-100..100), or `null` |
+ * | `teamItemsToDiscuss` | in a team scan (option `team`), how many scored questions the team disagrees on; `null` otherwise |
  *
  * @example
  * ```ts
@@ -57,5 +58,6 @@ export function factNames(questionnaire: QuestionnaireStructure): string[] {
     'monthsSinceCompletion',
     'monthsSinceVisit',
     'selfAssessmentGap',
+    'teamItemsToDiscuss',
   ];
 }

@@ -33,5 +33,6 @@ export const en: ReasonTexts = {
     monthsSinceCompletion: 'The number of months since the questionnaire was completed',
     monthsSinceVisit: 'The number of months since the last practice visit',
     selfAssessmentGap: 'Your own judgement minus the computed overall score',
+    teamItemsToDiscuss: 'The number of questions on which the team disagrees',
   },
 };

@@ -39,5 +39,6 @@ export const nl: ReasonTexts = {
     monthsSinceCompletion: 'Het aantal maanden sinds het invullen van de vragenlijst',
     monthsSinceVisit: 'Het aantal maanden sinds het laatste praktijkbezoek',
     selfAssessmentGap: 'Uw eigen oordeel min de berekende totaalscore',
+    teamItemsToDiscuss: 'Het aantal vragen waarover het team het oneens is',
   },
 };

@@ -31,5 +31,6 @@ export interface ReasonTexts {
     readonly monthsSinceCompletion: string;
     readonly monthsSinceVisit: string;
     readonly selfAssessmentGap: string;
+    readonly teamItemsToDiscuss: string;
   };
 }

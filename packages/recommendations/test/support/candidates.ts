@@ -4,7 +4,8 @@ import {
   type PracticeResponse,
   questionnaire,
 } from '@praktijkscan/model';
-import { samplePractices } from '@praktijkscan/model/samples';
+import { samplePractices, sampleTeam } from '@praktijkscan/model/samples';
+import { combineResponses, type TeamCombination } from '@praktijkscan/scoring';
 
 /** A response with every item at its maximum, no bottleneck, a recent visit: a mature practice. */
 export function allMaxResponse(overrides: Partial<PracticeResponse> = {}): PracticeResponse {
@@ -28,6 +29,8 @@ export interface Candidate {
   readonly label: string;
   readonly response: PracticeResponse;
   readonly asOf: string;
+  /** A team scan's combination, passed to recommend as the option `team`. */
+  readonly team?: TeamCombination;
 }
 
 /**
@@ -37,6 +40,7 @@ export interface Candidate {
  */
 export function candidateResponses(): Candidate[] {
   const base = allMaxResponse();
+  const team = combineResponses(sampleTeam);
   const withAnswers = (
     label: string,
     change: Record<string, number | 'na' | undefined>,
@@ -90,7 +94,8 @@ export function candidateResponses(): Candidate[] {
       asOf: '2026-06-15',
     },
     { label: 'assessment-old', response: base, asOf: '2027-12-01' },
-  ].map((candidate) => {
+    { label: 'team-disagrees', response: team.response, asOf: '2026-11-22', team },
+  ].map((candidate: Candidate) => {
     // exactOptionalPropertyTypes: drop keys whose value is undefined.
     const response = Object.fromEntries(
       Object.entries(candidate.response).filter(([, value]) => value !== undefined),
