@@ -36,7 +36,8 @@ describe('the packed packages in a new npm project', { timeout: 240_000 }, () =>
       join(project, 'package.json'),
       `${JSON.stringify({ name: 'a-vendors-app', private: true, version: '1.0.0' }, null, 2)}\n`,
     );
-    for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(project, file));
+    for (const file of readdirSync(fixtures))
+      copyFileSync(join(fixtures, file), join(project, file));
     await inProject('npm', [
       'install',
       '--no-audit',
@@ -92,16 +93,20 @@ describe('the packed packages in a new npm project', { timeout: 240_000 }, () =>
   ])('type-checks under node16 and bundler resolution with %s', async (_label, typescript) => {
     const tsc = join(root, 'node_modules', typescript, 'bin', 'tsc');
     for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
-      await inProject(process.execPath, [tsc, '-p', config]).catch(
-        (error: { stdout: string }) => {
-          throw new Error(`tsc -p ${config} (${typescript}) failed:\n${error.stdout}`);
-        },
-      );
+      await inProject(process.execPath, [tsc, '-p', config]).catch((error: { stdout: string }) => {
+        throw new Error(`tsc -p ${config} (${typescript}) failed:\n${error.stdout}`);
+      });
     }
   });
 
   it('runs the command line through npx', async () => {
-    const { stdout } = await inProject('npx', ['--no-install', 'praktijkscan', 'demo', '--out', 'demo']);
+    const { stdout } = await inProject('npx', [
+      '--no-install',
+      'praktijkscan',
+      'demo',
+      '--out',
+      'demo',
+    ]);
     expect(stdout).toContain('59.7');
     for (const name of ['report.html', 'report.md', 'report-data.json', 'response.json'])
       expect(existsSync(join(project, 'demo', name))).toBe(true);

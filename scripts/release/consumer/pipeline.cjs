@@ -1,5 +1,8 @@
 // The same pipeline as pipeline.mjs, from CommonJS: it must print the same bytes.
-const { fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } = require('@praktijkscan/fhir');
+const {
+  fromFhirQuestionnaireResponse,
+  toFhirQuestionnaireResponse,
+} = require('@praktijkscan/fhir');
 const { parseResponse } = require('@praktijkscan/model');
 const { samplePractices } = require('@praktijkscan/model/samples');
 const { recommend } = require('@praktijkscan/recommendations');
@@ -13,9 +16,20 @@ async function main() {
     const response = parseResponse(JSON.parse(JSON.stringify(sample)));
     const result = scoreResponse(response);
     const steps = await recommend(result, response, { asOf, locale: 'nl' });
-    const report = buildReportData({ response, result, recommendations: steps, asOf, locale: 'nl' });
+    const report = buildReportData({
+      response,
+      result,
+      recommendations: steps,
+      asOf,
+      locale: 'nl',
+    });
     const roundTrip = fromFhirQuestionnaireResponse(toFhirQuestionnaireResponse(response));
-    out.push({ result, steps, report, roundTripEqual: JSON.stringify(roundTrip) === JSON.stringify(response) });
+    out.push({
+      result,
+      steps,
+      report,
+      roundTripEqual: JSON.stringify(roundTrip) === JSON.stringify(response),
+    });
   }
   process.stdout.write(JSON.stringify(out));
 }

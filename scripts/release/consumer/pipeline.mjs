@@ -14,6 +14,11 @@ for (const sample of samplePractices) {
   const steps = await recommend(result, response, { asOf, locale: 'nl' });
   const report = buildReportData({ response, result, recommendations: steps, asOf, locale: 'nl' });
   const roundTrip = fromFhirQuestionnaireResponse(toFhirQuestionnaireResponse(response));
-  out.push({ result, steps, report, roundTripEqual: JSON.stringify(roundTrip) === JSON.stringify(response) });
+  out.push({
+    result,
+    steps,
+    report,
+    roundTripEqual: JSON.stringify(roundTrip) === JSON.stringify(response),
+  });
 }
 process.stdout.write(JSON.stringify(out));

@@ -12,9 +12,17 @@ export async function pipeline(text: string): Promise<ReportData> {
   const response: PracticeResponse = parseResponse(JSON.parse(text));
   const result: ScoreResult = scoreResponse(response);
   const steps: RecommendedStep[] = await recommend(result, response, { asOf: '2026-11-22' });
-  const back: PracticeResponse = fromFhirQuestionnaireResponse(toFhirQuestionnaireResponse(response));
+  const back: PracticeResponse = fromFhirQuestionnaireResponse(
+    toFhirQuestionnaireResponse(response),
+  );
   void back;
-  return buildReportData({ response, result, recommendations: steps, asOf: '2026-11-22', locale: 'nl' });
+  return buildReportData({
+    response,
+    result,
+    recommendations: steps,
+    asOf: '2026-11-22',
+    locale: 'nl',
+  });
 }
 
 export const firstSample: string = samplePractices[0]?.practiceId ?? '';
