@@ -35,7 +35,6 @@ export const validationCodes = /* @__PURE__ */ Object.freeze([
   'unknown-bottleneck',
   'duplicate-bottleneck',
   'unknown-role',
-  'invalid-respondent-id',
 ] as const);
 
 /** A stable code of a response validation problem. */

@@ -18,8 +18,6 @@ export const responseLimits = Object.freeze({
   maxPracticeIdLength: 128,
   maxPracticeNameLength: 200,
   maxIdLength: 80,
-  /** Longest opaque respondent id (a pseudonym or a UUID fits). */
-  maxRespondentIdLength: 64,
   maxOwnBottlenecks: 20,
   maxOwnBottleneckLength: 300,
   maxIdeas: 100,

@@ -216,18 +216,6 @@ function mapZodIssue(
       },
     ];
   }
-  if (path[0] === 'respondent' && path[1] === 'role' && typeof value === 'string') {
-    return [{ code: 'unknown-role', path, params: { value, known: respondentRoleIds.join(', ') } }];
-  }
-  if (path[0] === 'respondent' && path[1] === 'id' && typeof value === 'string') {
-    return [
-      {
-        code: 'invalid-respondent-id',
-        path,
-        params: { maximum: responseLimits.maxRespondentIdLength },
-      },
-    ];
-  }
   if (leaf === 'effect' || leaf === 'energy') {
     return [
       {
@@ -237,9 +225,14 @@ function mapZodIssue(
       },
     ];
   }
-  if (path[0] === 'bottlenecks' && path.length === 2 && typeof value === 'string') {
+  const role = leaf === 'role'; // only a respondent has a role
+  if (typeof value === 'string' && ((path[0] === 'bottlenecks' && path.length === 2) || role)) {
     return [
-      { code: 'unknown-bottleneck', path, params: { value, known: bottleneckIds.join(', ') } },
+      {
+        code: role ? 'unknown-role' : 'unknown-bottleneck',
+        path,
+        params: { value, known: (role ? respondentRoleIds : bottleneckIds).join(', ') },
+      },
     ];
   }
   if (issue.code === 'too_big') {
@@ -382,14 +375,8 @@ function canonical(
     ...(data.lastPracticeVisitOn === undefined
       ? {}
       : { lastPracticeVisitOn: data.lastPracticeVisitOn }),
-    ...(data.respondent === undefined
-      ? {}
-      : {
-          respondent: {
-            role: data.respondent.role,
-            ...(data.respondent.id === undefined ? {} : { id: data.respondent.id }),
-          },
-        }),
+    // zod gives the respondent's keys in the schema's order: role, then id.
+    ...(data.respondent && { respondent: { ...data.respondent } }),
     answers,
     bottlenecks,
     ownBottlenecks: [...data.ownBottlenecks],

@@ -22,6 +22,6 @@ export type RespondentRole = (typeof respondentRoleIds)[number];
  */
 export interface Respondent {
   readonly role: RespondentRole;
-  /** An opaque pseudonymous id: letters, digits and `.`, `_`, `:`, `-`; never a name. */
+  /** An opaque pseudonymous id, kebab-case (a lowercase UUID fits), at most 80 characters; never a name. */
   readonly id?: string;
 }

@@ -18,11 +18,6 @@ const text = (maximum: number) =>
 const kebabId = z.string().check(z.maxLength(limits.maxIdLength), z.regex(kebabCase));
 const calendarDate = z.iso.date();
 const rating = z.int().check(z.gte(1), z.lte(5));
-// Opaque and pseudonymous: no spaces, so a full name does not fit by accident.
-const respondentId = z
-  .string()
-  .check(z.maxLength(limits.maxRespondentIdLength), z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/));
-
 /**
  * zod schema of a respondent: the role of the team member who filled in the response, and at
  * most an opaque id (never a name).
@@ -31,12 +26,13 @@ const respondentId = z
  * ```ts
  * import { respondentSchema } from '@praktijkscan/model';
  * respondentSchema.safeParse({ role: 'poh', id: 'r-7f3a' }).success; // true
+ * respondentSchema.safeParse({ role: 'poh', id: 'Jan de Vries' }).success; // false: an opaque kebab-case id, never a name
  * respondentSchema.safeParse({ role: 'receptionist' }).success; // false
  * ```
  */
 export const respondentSchema = z.strictObject({
   role: z.enum(respondentRoleIds),
-  id: z.optional(respondentId),
+  id: z.optional(kebabId),
 });
 
 /**

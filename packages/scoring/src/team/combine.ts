@@ -33,7 +33,7 @@ import type {
  * defaultDiscussThresholds.spreadToDiscuss; // 2
  * ```
  */
-export const defaultDiscussThresholds = Object.freeze({
+export const defaultDiscussThresholds = /* @__PURE__ */ Object.freeze({
   spreadToDiscuss: 2,
   yesNoSpreadToDiscuss: 1,
 });
@@ -50,13 +50,13 @@ export const defaultDiscussThresholds = Object.freeze({
  */
 export const maxTeamResponses = 50;
 
-const knownOptions = new Set([
+const knownOptions = /* @__PURE__ */ new Set([
   'spreadToDiscuss',
   'yesNoSpreadToDiscuss',
   'questionnaire',
   'locale',
 ]);
-const combinations = new WeakSet<object>();
+const combinations = /* @__PURE__ */ new WeakSet<object>();
 
 function resolveOptions(options: CombineOptions) {
   if (options === null || typeof options !== 'object')

@@ -10,7 +10,7 @@ import type { ValidationCode } from '@praktijkscan/model';
  * teamIssueCodes.includes('duplicate-respondent-id'); // true
  * ```
  */
-export const teamIssueCodes = Object.freeze([
+export const teamIssueCodes = /* @__PURE__ */ Object.freeze([
   'not-a-list',
   'too-few-responses',
   'too-many-responses',

@@ -32,9 +32,7 @@ export const en: ValidationMessages = {
     'unknown-bottleneck':
       'Unknown bottleneck "{value}"; known: {known}. Add your own under "ownBottlenecks".',
     'duplicate-bottleneck': 'The bottleneck "{value}" is listed more than once.',
-    'unknown-role': 'Unknown role "{value}"; known: {known}.',
-    'invalid-respondent-id':
-      'Not a valid respondent id: an opaque pseudonym of letters, digits and . _ : - (no spaces, never a name), at most {maximum} characters.',
+    'unknown-role': 'Unknown role "{value}".',
   },
   received: {
     nothing: 'nothing',

@@ -32,9 +32,7 @@ export const nl: ValidationMessages = {
     'unknown-bottleneck':
       'Onbekend knelpunt "{value}"; bekend: {known}. Eigen knelpunten horen onder "ownBottlenecks".',
     'duplicate-bottleneck': 'Het knelpunt "{value}" staat er meer dan eens.',
-    'unknown-role': 'Onbekende rol "{value}"; bekend: {known}.',
-    'invalid-respondent-id':
-      'Geen geldige respondent-id: een ondoorzichtig pseudoniem van letters, cijfers en . _ : - (geen spaties, nooit een naam), hoogstens {maximum} tekens.',
+    'unknown-role': 'Onbekende rol "{value}".',
   },
   received: {
     nothing: 'niets',
