@@ -317,7 +317,6 @@ export const en: RecommendationLocale = {
     title: 'Buy a check-in kiosk',
     description:
       'With a check-in kiosk patients register themselves for their appointment on arrival. Weigh it with the three questions for choosing a solution: does it fit the work processes, is it workable for the team, is it safe?',
-    rationale:
-      'A check-in kiosk reduces the pressure on the front desk.',
+    rationale: 'A check-in kiosk reduces the pressure on the front desk.',
   },
 };

@@ -323,7 +323,6 @@ export const nl: RecommendationLocale = {
     title: 'Een aanmeldzuil aanschaffen',
     description:
       'Met een aanmeldzuil melden patiënten zich bij binnenkomst zelf aan voor hun afspraak. Weeg het af met de drie vragen bij het kiezen van een oplossing: sluit het aan bij de werkprocessen, is het werkbaar voor het team, is het veilig?',
-    rationale:
-      'Een aanmeldzuil vermindert de druk op de balie.',
+    rationale: 'Een aanmeldzuil vermindert de druk op de balie.',
   },
 };
