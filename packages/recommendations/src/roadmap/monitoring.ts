@@ -8,7 +8,8 @@ import type { MonitoringDates } from './types';
  */
 export const practiceVisitItem = 'practice-visit-feedback';
 
-const later = (a: string, b: string) => (daysBetween(a, b) > 0 ? b : a);
+// Calendar dates YYYY-MM-DD compare as text in time order.
+const later = (a: string, b: string) => (b > a ? b : a);
 
 /**
  * The dates of the yearly scan and of the practice visit, worked out once: the roadmap dates its

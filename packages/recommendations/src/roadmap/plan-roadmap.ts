@@ -142,7 +142,8 @@ function cycleOf(startBy: string, evaluateOn: string, evaluateAfterWeeks: number
   ];
 }
 
-const laterOf = (a: string, b: string) => (daysBetween(a, b) > 0 ? b : a);
+// Calendar dates YYYY-MM-DD compare as text in time order.
+const laterOf = (a: string, b: string) => (b > a ? b : a);
 
 /**
  * Turns the fired steps into a roadmap a GP team can carry out: staged by INK phase, sequenced by
@@ -175,7 +176,10 @@ export function planRoadmap(input: RoadmapInput): Roadmap {
   const phase = result.inkPhase.phase;
   const monitoring = monitoringDates(response, asOf);
   const weeks = roadmapDefaults.weeksPerQuarter;
-  const quarterStart = (index: number) => addWeeksToDate(asOf, index * weeks);
+  const quarterStarts = Array.from({ length: roadmapDefaults.quarters + 1 }, (_, index) =>
+    addWeeksToDate(asOf, index * weeks),
+  );
+  const quarterStart = (index: number) => quarterStarts[index] as string;
   const yearEnd = quarterStart(roadmapDefaults.quarters);
   // The last quarter runs up to the day before the next year starts, or to the next scan or
   // visit where that falls later (a year after the last scan can be a few days more than 52 weeks).
@@ -336,7 +340,7 @@ export function planRoadmap(input: RoadmapInput): Roadmap {
   const placement = new Map([...placed.keys()].map((id, index) => [id, index]));
   const scheduled = [...placed.values()].sort(
     (a, b) =>
-      daysBetween(b.startBy, a.startBy) ||
+      (a.startBy < b.startBy ? -1 : a.startBy > b.startBy ? 1 : 0) ||
       (placement.get(a.id) as number) - (placement.get(b.id) as number),
   );
   const quarters: RoadmapQuarter[] = counts.map((_, index) => ({
