@@ -43,6 +43,12 @@ import type {
  * quarters of 13 weeks (one year: seed 004 gives each INK phase at least one year, and the scan is
  * filled in again after a year), a practice's own idea started within 4 weeks and evaluated after
  * 12 (seed 001: "Evalueer na een aantal weken/maanden").
+ *
+ * @example
+ * ```ts
+ * import { roadmapDefaults } from '@praktijkscan/recommendations';
+ * roadmapDefaults.capacity; // 3: new steps a quarter unless a practice says otherwise
+ * ```
  */
 export const roadmapDefaults = Object.freeze({
   capacity: 3,
