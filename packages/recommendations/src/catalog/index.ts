@@ -1,9 +1,12 @@
 import { deepFreeze } from '@praktijkscan/model';
 import { en } from './en';
 import { nl } from './nl';
+import { recommendationStages } from './stages';
 import { type RecommendationId, recommendationIds, recommendationStructure } from './structure';
 import type { Recommendation } from './types';
 
+export type { Prerequisite, RecommendationStage } from './stages';
+export { recommendationStages } from './stages';
 export type {
   RecommendationId,
   RecommendationLocale,
@@ -28,6 +31,7 @@ function assemble(id: RecommendationId): Recommendation {
     bottlenecks: [...structure.bottlenecks],
     digitisationDomains: [...structure.digitisationDomains],
     inkPhases: [...structure.inkPhases],
+    stage: recommendationStages[id],
   };
 }
 
