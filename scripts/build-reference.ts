@@ -1,7 +1,70 @@
 // Builds the API reference into docs/reference/ with TypeDoc and fails (exit 1) on an
-// undocumented export, a broken link, or an exported function, class or constant without an
-// @example. Run by the test command; the output is not committed.
+// undocumented export, a broken link, an exported function, class or constant without an
+// @example, a module not named by its npm name, a package export (`exports` subpath) that is not
+// an entry point, or a generated page linking to a file that is not there (among them
+// `http://SCORING.md`, which is what a file name becomes when Markdown links bare domains).
+// Run by the test command; the output is not committed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Application, type DeclarationReflection, ReflectionKind } from 'typedoc';
+
+const output = 'docs/reference';
+const packageScope = '@praktijkscan/';
+// Subpaths that export files rather than code, so have no place in the API reference.
+const dataSubpaths = new Set(['./package.json', './schemas/*', './conformance/*']);
+
+/** Every `exports` subpath of every package that is code and not one of typedoc's entry points. */
+function exportsWithoutEntryPoint(entryPoints: readonly string[]): string[] {
+  const entries = new Set(entryPoints.map((entry) => resolve(entry)));
+  const missing: string[] = [];
+  for (const folder of readdirSync('packages').sort()) {
+    const manifestPath = join('packages', folder, 'package.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      name: string;
+      private?: boolean;
+      exports?: Record<string, unknown>;
+    };
+    if (manifest.private) continue;
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      if (dataSubpaths.has(subpath)) continue;
+      const source =
+        typeof target === 'object' && target !== null
+          ? (target as Record<string, unknown>)['@praktijkscan/source']
+          : undefined;
+      const name = `${manifest.name}${subpath.slice(1)}`;
+      if (typeof source !== 'string') {
+        missing.push(`${name}: no "@praktijkscan/source" condition to find its source by`);
+      } else if (!entries.has(resolve('packages', folder, source))) {
+        missing.push(`${name}: add packages/${folder}/${source.replace(/^\.\//, '')}`);
+      }
+    }
+  }
+  return missing;
+}
+
+/** Links in the generated pages to a local file that is not there, or to `http(s)://x.md`. */
+function brokenLinks(folder: string): string[] {
+  const broken: string[] = [];
+  const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((page) =>
+    page.endsWith('.html'),
+  );
+  for (const page of pages) {
+    const html = readFileSync(join(folder, page), 'utf8');
+    for (const [, href = ''] of html.matchAll(/href="([^"]*)"/g)) {
+      const where = `${page.split(sep).join('/')}: ${href}`;
+      if (/^https?:\/\/[^/?#]*\.md(?:[/?#]|$)/i.test(href)) {
+        broken.push(`${where} (a file name turned into a web address)`);
+        continue;
+      }
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href === '') continue;
+      const path = decodeURIComponent(href.replace(/[?#].*$/, ''));
+      const target = resolve(dirname(join(folder, page)), path);
+      if (!existsSync(target)) broken.push(`${where} (${relative('.', target)} does not exist)`);
+    }
+  }
+  return broken;
+}
 
 const app = await Application.bootstrapWithPlugins({ options: 'typedoc.json' });
 const project = await app.convert();
@@ -48,8 +111,35 @@ if (missing.length > 0) {
     `reference: ${missing.length} export(s) without an @example:\n  ${missing.join('\n  ')}`,
   );
 }
-await app.generateDocs(project, 'docs/reference');
-const problems = app.logger.hasErrors() || app.logger.hasWarnings() || missing.length > 0;
+const wronglyNamed = (project.children ?? [])
+  .filter((module) => module.kindOf(ReflectionKind.Module))
+  .map((module) => module.name)
+  .filter((name) => !name.startsWith(packageScope));
+if (wronglyNamed.length > 0) {
+  console.error(
+    `reference: ${wronglyNamed.length} module(s) not named by their npm name (add \`@packageDocumentation\` and \`@module ${packageScope}...\` to the entry's first comment):\n  ${wronglyNamed.join('\n  ')}`,
+  );
+}
+const notEntries = exportsWithoutEntryPoint(app.options.getValue('entryPoints'));
+if (notEntries.length > 0) {
+  console.error(
+    `reference: ${notEntries.length} package export(s) missing from typedoc.json's entryPoints:\n  ${notEntries.join('\n  ')}`,
+  );
+}
+await app.generateDocs(project, output);
+const links = brokenLinks(output);
+if (links.length > 0) {
+  console.error(
+    `reference: ${links.length} link(s) in the generated pages lead nowhere (write a file name in backticks, or link to a page that exists):\n  ${links.join('\n  ')}`,
+  );
+}
+const problems =
+  app.logger.hasErrors() ||
+  app.logger.hasWarnings() ||
+  missing.length > 0 ||
+  wronglyNamed.length > 0 ||
+  notEntries.length > 0 ||
+  links.length > 0;
 console.log(
   problems
     ? 'reference: FAILED'
