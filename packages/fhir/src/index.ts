@@ -1,3 +1,11 @@
+/**
+ * FHIR R4 for the questionnaire and its responses: a Questionnaire from the questionnaire, and a
+ * QuestionnaireResponse to and from a practice's response, with typed errors.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/fhir
+ */
+
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export { fhirLanguages, fhirUrls, hl7Urls } from './canonical/urls';

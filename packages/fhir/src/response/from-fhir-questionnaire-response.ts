@@ -19,9 +19,16 @@ import { readItems } from './read/items';
  *
  * @example
  * ```ts
- * import { type FromFhirQuestionnaireResponseOptions, fromFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { FhirConversionError, type FromFhirQuestionnaireResponseOptions, fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * const draft = { ...toFhirQuestionnaireResponse(sampleHalfway), status: 'in-progress' };
  * const options: FromFhirQuestionnaireResponseOptions = { locale: 'nl' };
- * fromFhirQuestionnaireResponse(JSON.parse(text), options); // problems get Dutch messages
+ * try {
+ *   fromFhirQuestionnaireResponse(draft, options);
+ * } catch (error) {
+ *   if (error instanceof FhirConversionError) error.issues[0]?.message;
+ *   // 'Alleen een afgeronde respons kan worden gelezen (status "completed" of "amended"), niet "in-progress".'
+ * }
  * ```
  */
 export interface FromFhirQuestionnaireResponseOptions {
