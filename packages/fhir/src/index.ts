@@ -1,5 +1,6 @@
 // Explicit named exports only: the public surface is exactly what is listed here.
 
+export { fhirLinkIds } from './canonical/link-ids';
 export { fhirLanguages, fhirUrls, hl7Urls } from './canonical/urls';
 export type { FhirConversionCode, FhirConversionParams } from './errors/codes';
 export { fhirConversionCodes } from './errors/codes';
@@ -9,6 +10,7 @@ export type {
   FhirAnswerOption,
   FhirCodeableConcept,
   FhirCoding,
+  FhirExpression,
   FhirExtension,
   FhirIdentifier,
   FhirPrimitiveElement,
