@@ -10,7 +10,6 @@ import type { FhirExtension } from '../fhir/types';
 // The scores of SCORING.md as FHIRPath, for SDC form fillers that compute them live. Everything is
 // integer arithmetic, as in SCORING.md, so a FHIRPath engine gets exactly scoreResponse's numbers:
 //
-//   answered       the response's items that have an answer, found once
 //   q<Item>        the item's answer as an integer; empty where it is missing or "na"
 //   num<Aspect>    sum of w(i,a) * v(i) over the answered items (aggregate, because sum() of an
 //                  empty collection is empty in some engines)
@@ -49,11 +48,11 @@ export const aspectTenthsVariable = (aspect: QualityAspectId): string => camel('
  * The variable name of each item: `q` and the id in camelCase, cut to 64 characters, with a number
  * added where two ids would give one name (`a-1b` and `a1b`; not so in a published questionnaire).
  */
-function itemVariableNames(ids: readonly string[]): Map<string, string> {
+function variableNames(kind: string, ids: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const used = new Set<string>();
   for (const id of ids) {
-    let name = camel('q', id).slice(0, 64);
+    let name = camel(kind, id).slice(0, 64);
     for (let n = 2; used.has(name); n += 1) name = `${name.slice(0, 60)}${n}`;
     used.add(name);
     names.set(id, name);
@@ -70,12 +69,15 @@ export function scoreVariables(questionnaire: QuestionnaireStructure): FhirExten
   const weighted = questionnaire.items.filter(
     (item) => item.scored && qualityAspectIds.some((aspect) => item.weights[aspect] > 0),
   );
-  const names = itemVariableNames(weighted.map((item) => item.id));
+  // Looking an item up in its section, not among all items, keeps each step short, and every
+  // variable holds a number, which a form filler compares cheaply: it runs these expressions again
+  // after every answer.
+  const names = variableNames('q', weighted.map((item) => item.id));
   const q = (id: string) => `%${names.get(id)}`;
   const answers = weighted.map((item) =>
     variable(
       names.get(item.id) ?? item.id,
-      `%answered.where(linkId = ${literal(item.id)}).answer.value.code.where($this != 'na').toInteger()`,
+      `%resource.item.where(linkId = ${literal(item.section)}).item.where(linkId = ${literal(item.id)}).answer.value.code.where($this != 'na').toInteger()`,
     ),
   );
   const perAspect = qualityAspectIds.flatMap((aspect) => {
@@ -106,8 +108,7 @@ export function scoreVariables(questionnaire: QuestionnaireStructure): FhirExten
     'tenths',
     combined(qualityAspectIds.map((aspect) => `%${aspectTenthsVariable(aspect)}`)),
   );
-  const answered = variable('answered', '%resource.repeat(item).where(answer.exists())');
-  return [answered, ...answers, ...perAspect, tenths];
+  return [...answers, ...perAspect, tenths];
 }
 
 /** The calculated score of an aspect: its tenths as a decimal with one decimal place. */

@@ -1,0 +1,163 @@
+import { type PracticeResponse, qualityAspectIds, questionnaire } from '@praktijkscan/model';
+import { sampleHalfway } from '@praktijkscan/model/samples';
+import { recommend } from '@praktijkscan/recommendations';
+import { scoreResponse } from '@praktijkscan/scoring';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/browser/chromium';
+import {
+  fhirLinkIds,
+  fhirUrls,
+  fromFhirQuestionnaireResponse,
+  toFhirQuestionnaire,
+} from '../src';
+import { r4Errors } from './support/fhir-validators';
+import { type LformsServer, startLformsServer } from './support/lforms-server';
+
+// A vendor's SDC form filler, for real: LHC-Forms (npm `lforms`, its prebuilt web component and R4
+// support) renders our Questionnaire in Chromium, a person fills in the halfway sample through the
+// form, the form's own calculated scores are read from the page, and the QuestionnaireResponse
+// LHC-Forms exports is imported and scored.
+
+const lformsVersion = '40.1.3';
+const sample = sampleHalfway;
+const asOf = '2026-06-01';
+
+/** The sample as the form gives it back: ideas numbered, as no form filler knows our ids. */
+const expectedResponse: PracticeResponse = {
+  ...sample,
+  ideas: sample.ideas.map((idea, index) => ({ ...idea, id: `idea-${index + 1}` })),
+};
+
+/** `YYYY-MM-DD` as LHC-Forms' date picker takes it (its default locale is en-US). */
+const usDate = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(0, 4)}`;
+const byId = (id: string) => `[id="${id}"]`;
+
+async function fillDate(page: Page, id: string, date: string) {
+  const input = page.locator(`${byId(id)} input`);
+  await input.click();
+  await input.fill(usDate(date));
+  await input.press('Enter');
+}
+
+const started = Date.now();
+async function fillSample(page: Page) {
+  const text = (id: string, value: string) => page.locator(byId(id)).fill(value);
+  await text(`${fhirLinkIds.practiceName}/1/1`, sample.practiceName ?? '');
+  await text(`${fhirLinkIds.practiceId}/1/1`, sample.practiceId);
+  await fillDate(page, `${fhirLinkIds.completedOn}/1/1`, sample.completedOn);
+
+  // LHC-Forms names an element by linkId and the repetition of the item and of its group:
+  // `<linkId>/<group repetition>/<item repetition>`, and an option by system and code after it.
+  // The radio buttons and check boxes are clicked in one go, as a person clicking quickly would:
+  // LHC-Forms then runs the score expressions once for the lot instead of once per click.
+  const options = [
+    ...questionnaire.items.flatMap((item) => {
+      const answer = sample.answers[item.id];
+      return answer === undefined
+        ? []
+        : [`${item.id}/1/1|${fhirUrls.answerSystems[item.scale]}|${answer}`];
+    }),
+    ...sample.bottlenecks.map(
+      (id) => `${fhirLinkIds.bottleneck}/1/1|${fhirUrls.bottleneckSystem}|${id}`,
+    ),
+  ];
+  const missing = await page.evaluate((ids) => {
+    const notFound = ids.filter((id) => !document.getElementById(id));
+    for (const id of ids) document.getElementById(id)?.click();
+    return notFound;
+  }, options);
+  expect(missing).toEqual([]);
+  console.log('clicked', Date.now() - started);
+  console.log('before own', Date.now() - started);
+  for (const [index, own] of sample.ownBottlenecks.entries()) {
+    if (index > 0) await page.locator(byId(`add-${fhirLinkIds.ownBottleneck}/1/${index}`)).click();
+    await text(`${fhirLinkIds.ownBottleneck}/1/${index + 1}`, own);
+  }
+
+  for (const [index, idea] of sample.ideas.entries()) {
+    const repetition = index + 1;
+    if (index > 0) await page.locator(byId(`add-${fhirLinkIds.idea}/${index}`)).click();
+    const field = (name: keyof typeof fhirLinkIds.ideaFields) =>
+      `${fhirLinkIds.ideaFields[name]}/${repetition}/1`;
+    for (const name of ['title', 'from', 'team', 'problem', 'size', 'idea', 'yield', 'involve'] as const) {
+      const value = idea[name];
+      if (value !== undefined) await text(field(name), value);
+    }
+    if (idea.date !== undefined) await fillDate(page, field('date'), idea.date);
+    console.log('idea', index, Date.now() - started);
+    for (const name of ['effect', 'energy'] as const) {
+      await page.locator(byId(`${field(name)}|${fhirUrls.ratingSystem}|${idea[name]}`)).click();
+    }
+  }
+}
+
+describe(`LHC-Forms ${lformsVersion} in Chromium: the scan filled in, scored live, exported and imported`, {
+  timeout: 120_000,
+}, () => {
+  let browser: Browser;
+  let server: LformsServer;
+  let page: Page;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    server = await startLformsServer(toFhirQuestionnaire(questionnaire, { locale: 'nl' }));
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    // Everything comes from our server: a request anywhere else is recorded and refused.
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith(server.url)) return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(server.url);
+    await page.evaluate(() => (window as unknown as { formReady: Promise<unknown> }).formReady);
+    await fillSample(page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('runs the version we pinned, and loads nothing from elsewhere', async () => {
+    const version = await page.evaluate(
+      () => (window as unknown as { LForms: { lformsVersion: string } }).LForms.lformsVersion,
+    );
+    expect(version).toBe(lformsVersion);
+    expect(outside).toEqual([]);
+  });
+
+  it('shows the aspect scores and the overall score scoreResponse computes', async () => {
+    const result = scoreResponse(sample);
+    const shown = async (linkId: string) =>
+      page.locator(byId(`${linkId}/1/1`)).inputValue();
+    await expect
+      .poll(() => shown(fhirLinkIds.overallScore), { timeout: 10_000 })
+      .toBe(String(result.overall));
+    for (const aspect of qualityAspectIds) {
+      // LHC-Forms shows a decimal as JavaScript writes it: 49.3, but 50 for 50.0.
+      expect(await shown(fhirLinkIds.aspectScores[aspect])).toBe(String(result.aspects[aspect].score));
+    }
+  });
+
+  it('exports a QuestionnaireResponse that imports as the sample, and scores and recommends alike', async () => {
+    const exported = await page.evaluate(() =>
+      (
+        window as unknown as {
+          LForms: { Util: { getFormFHIRData: (type: string, version: string) => unknown } };
+        }
+      ).LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4'),
+    );
+    // A form filler does not know the questionnaire's canonical URL … unless the Questionnaire says.
+    const resource = { ...(exported as object), status: 'completed' };
+    const imported = fromFhirQuestionnaireResponse(resource);
+    expect(imported).toEqual(expectedResponse);
+    expect(scoreResponse(imported)).toEqual(scoreResponse(expectedResponse));
+    expect(await recommend(scoreResponse(imported), imported, { asOf, locale: 'nl' })).toEqual(
+      await recommend(scoreResponse(sample), sample, { asOf, locale: 'nl' }),
+    );
+    expect(r4Errors(resource)).toEqual([]);
+  });
+});
