@@ -40,18 +40,68 @@ async function fillDate(page: Page, id: string, date: string) {
   await input.press('Enter');
 }
 
-const started = Date.now();
-async function fillSample(page: Page) {
-  const text = (id: string, value: string) => page.locator(byId(id)).fill(value);
-  await text(`${fhirLinkIds.practiceName}/1/1`, sample.practiceName ?? '');
-  await text(`${fhirLinkIds.practiceId}/1/1`, sample.practiceId);
-  await fillDate(page, `${fhirLinkIds.completedOn}/1/1`, sample.completedOn);
+/** Types texts into the form's inputs at once, as the browser does on typing (`input` events). */
+async function typeTexts(page: Page, texts: readonly (readonly [string, string])[]) {
+  const missing = await page.evaluate((entries) => {
+    const notFound: string[] = [];
+    for (const [id, value] of entries) {
+      const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
+      if (!field) {
+        notFound.push(id);
+        continue;
+      }
+      field.focus();
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      field.blur();
+    }
+    return notFound;
+  }, texts);
+  expect(missing).toEqual([]);
+}
 
-  // LHC-Forms names an element by linkId and the repetition of the item and of its group:
-  // `<linkId>/<group repetition>/<item repetition>`, and an option by system and code after it.
-  // The radio buttons and check boxes are clicked in one go, as a person clicking quickly would:
-  // LHC-Forms then runs the score expressions once for the lot instead of once per click.
-  const options = [
+/** Clicks options (radio buttons, check boxes) at once, as a person clicking quickly would. */
+async function clickOptions(page: Page, ids: readonly string[]) {
+  const missing = await page.evaluate((all) => {
+    const notFound = all.filter((id) => !document.getElementById(id));
+    for (const id of all) document.getElementById(id)?.click();
+    return notFound;
+  }, ids);
+  expect(missing).toEqual([]);
+}
+
+// LHC-Forms names an element by linkId and the repetitions of its group and of itself:
+// `<linkId>/<group repetition>/<item repetition>`, and an option by system and code after that.
+// Texts are typed and options clicked in batches: LHC-Forms runs the score expressions after every
+// change, and coalesces the changes that come while it runs (one at a time, this fill takes
+// minutes on a busy machine).
+async function fillSample(page: Page) {
+  const ideaField = (name: keyof typeof fhirLinkIds.ideaFields, index: number) =>
+    `${fhirLinkIds.ideaFields[name]}/${index + 1}/1`;
+  await typeTexts(page, [
+    [`${fhirLinkIds.practiceName}/1/1`, sample.practiceName ?? ''],
+    [`${fhirLinkIds.practiceId}/1/1`, sample.practiceId],
+  ]);
+  // A repetition is added with the form's add button, which shows once the last one has content.
+  for (const [index, own] of sample.ownBottlenecks.entries()) {
+    if (index > 0) await page.locator(byId(`add-${fhirLinkIds.ownBottleneck}/1/${index}`)).click();
+    await typeTexts(page, [[`${fhirLinkIds.ownBottleneck}/1/${index + 1}`, own]]);
+  }
+  for (const [index, idea] of sample.ideas.entries()) {
+    if (index > 0) await page.locator(byId(`add-${fhirLinkIds.idea}/${index}`)).click();
+    await typeTexts(
+      page,
+      (['title', 'from', 'team', 'problem', 'size', 'idea', 'yield', 'involve'] as const).flatMap(
+        (name) => {
+          const value = idea[name];
+          return value === undefined ? [] : [[ideaField(name, index), value] as const];
+        },
+      ),
+    );
+  }
+
+  await clickOptions(page, [
     ...questionnaire.items.flatMap((item) => {
       const answer = sample.answers[item.id];
       return answer === undefined
@@ -61,34 +111,17 @@ async function fillSample(page: Page) {
     ...sample.bottlenecks.map(
       (id) => `${fhirLinkIds.bottleneck}/1/1|${fhirUrls.bottleneckSystem}|${id}`,
     ),
-  ];
-  const missing = await page.evaluate((ids) => {
-    const notFound = ids.filter((id) => !document.getElementById(id));
-    for (const id of ids) document.getElementById(id)?.click();
-    return notFound;
-  }, options);
-  expect(missing).toEqual([]);
-  console.log('clicked', Date.now() - started);
-  console.log('before own', Date.now() - started);
-  for (const [index, own] of sample.ownBottlenecks.entries()) {
-    if (index > 0) await page.locator(byId(`add-${fhirLinkIds.ownBottleneck}/1/${index}`)).click();
-    await text(`${fhirLinkIds.ownBottleneck}/1/${index + 1}`, own);
-  }
+    ...sample.ideas.flatMap((idea, index) =>
+      (['effect', 'energy'] as const).map(
+        (name) => `${ideaField(name, index)}|${fhirUrls.ratingSystem}|${idea[name]}`,
+      ),
+    ),
+  ]);
 
+  // Dates through the date picker, as typed.
+  await fillDate(page, `${fhirLinkIds.completedOn}/1/1`, sample.completedOn);
   for (const [index, idea] of sample.ideas.entries()) {
-    const repetition = index + 1;
-    if (index > 0) await page.locator(byId(`add-${fhirLinkIds.idea}/${index}`)).click();
-    const field = (name: keyof typeof fhirLinkIds.ideaFields) =>
-      `${fhirLinkIds.ideaFields[name]}/${repetition}/1`;
-    for (const name of ['title', 'from', 'team', 'problem', 'size', 'idea', 'yield', 'involve'] as const) {
-      const value = idea[name];
-      if (value !== undefined) await text(field(name), value);
-    }
-    if (idea.date !== undefined) await fillDate(page, field('date'), idea.date);
-    console.log('idea', index, Date.now() - started);
-    for (const name of ['effect', 'energy'] as const) {
-      await page.locator(byId(`${field(name)}|${fhirUrls.ratingSystem}|${idea[name]}`)).click();
-    }
+    if (idea.date !== undefined) await fillDate(page, ideaField('date', index), idea.date);
   }
 }
 
@@ -114,7 +147,7 @@ describe(`LHC-Forms ${lformsVersion} in Chromium: the scan filled in, scored liv
     await page.goto(server.url);
     await page.evaluate(() => (window as unknown as { formReady: Promise<unknown> }).formReady);
     await fillSample(page);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
