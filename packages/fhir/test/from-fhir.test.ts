@@ -71,7 +71,9 @@ describe('fromFhirQuestionnaireResponse: what is read, what is ignored', () => {
 
   it('reads a response of an earlier version (extensions) as the same response', () => {
     expect(fromFhirQuestionnaireResponse(valid())).toEqual(
-      fromFhirQuestionnaireResponse(JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(sampleAdvanced)))),
+      fromFhirQuestionnaireResponse(
+        JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(sampleAdvanced))),
+      ),
     );
   });
 
@@ -85,7 +87,9 @@ describe('fromFhirQuestionnaireResponse: what is read, what is ignored', () => {
     expect(completedOn('2026-07-01T21:30:00Z')).toBe('2026-07-01');
     expect(completedOn('2026-05-20T23:30:00-05:00')).toBe('2026-05-21');
     expect(completedOn('2026-03-14T23:30:00Z', { timeZone: 'UTC' })).toBe('2026-03-14');
-    expect(completedOn('2026-03-14T23:30:00Z', { timeZone: 'America/New_York' })).toBe('2026-03-14');
+    expect(completedOn('2026-03-14T23:30:00Z', { timeZone: 'America/New_York' })).toBe(
+      '2026-03-14',
+    );
     // A date without a time is taken as written.
     expect(completedOn('2026-03-14')).toBe('2026-03-14');
   });
@@ -186,7 +190,9 @@ describe('fromFhirQuestionnaireResponse: problems, each with its FHIR path and c
     expect(problems({ ...valid(), authored: '2026-02-30T10:00:00Z' })).toEqual([
       ['/authored', 'invalid-date'],
     ]);
-    expect(problems({ ...valid(), authored: 'yesterday' })).toEqual([['/authored', 'invalid-date']]);
+    expect(problems({ ...valid(), authored: 'yesterday' })).toEqual([
+      ['/authored', 'invalid-date'],
+    ]);
     expect(problems({ ...valid(), authored: undefined })).toEqual([
       ['/authored', 'missing-element'],
     ]);

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { type PracticeResponse, qualityAspectIds, questionnaire } from '@praktijkscan/model';
 import { sampleHalfway } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
@@ -5,12 +6,7 @@ import { scoreResponse } from '@praktijkscan/scoring';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/browser/chromium';
-import {
-  fhirLinkIds,
-  fhirUrls,
-  fromFhirQuestionnaireResponse,
-  toFhirQuestionnaire,
-} from '../src';
+import { fhirLinkIds, fhirUrls, fromFhirQuestionnaireResponse, toFhirQuestionnaire } from '../src';
 import { r4Errors } from './support/fhir-validators';
 import { type LformsServer, startLformsServer } from './support/lforms-server';
 
@@ -164,14 +160,15 @@ describe(`LHC-Forms ${lformsVersion} in Chromium: the scan filled in, scored liv
 
   it('shows the aspect scores and the overall score scoreResponse computes', async () => {
     const result = scoreResponse(sample);
-    const shown = async (linkId: string) =>
-      page.locator(byId(`${linkId}/1/1`)).inputValue();
+    const shown = async (linkId: string) => page.locator(byId(`${linkId}/1/1`)).inputValue();
     await expect
       .poll(() => shown(fhirLinkIds.overallScore), { timeout: 10_000 })
       .toBe(String(result.overall));
     for (const aspect of qualityAspectIds) {
       // LHC-Forms shows a decimal as JavaScript writes it: 49.3, but 50 for 50.0.
-      expect(await shown(fhirLinkIds.aspectScores[aspect])).toBe(String(result.aspects[aspect].score));
+      expect(await shown(fhirLinkIds.aspectScores[aspect])).toBe(
+        String(result.aspects[aspect].score),
+      );
     }
   });
 

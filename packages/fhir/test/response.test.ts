@@ -103,7 +103,10 @@ describe('toFhirQuestionnaireResponse', () => {
 
   it('leaves missing answers out, and the groups where nothing is answered', () => {
     const fhir = toFhirQuestionnaireResponse(minimal({ answers: { [agreementItem.id]: 0 } }));
-    expect(fhir.item?.map((group) => group.linkId)).toEqual(['scan.practice', agreementItem.section]);
+    expect(fhir.item?.map((group) => group.linkId)).toEqual([
+      'scan.practice',
+      agreementItem.section,
+    ]);
     expect(fhir.item?.[1]?.item).toHaveLength(1);
     expect(toFhirQuestionnaireResponse(minimal()).item?.map((group) => group.linkId)).toEqual([
       'scan.practice',
@@ -157,12 +160,17 @@ describe('toFhirQuestionnaireResponse', () => {
                   display: 'Telefoondruk in de ochtend',
                 },
               },
-              { valueCoding: { system, code: 'retyping', display: 'Veel overtypen en overzetten' } },
+              {
+                valueCoding: { system, code: 'retyping', display: 'Veel overtypen en overzetten' },
+              },
             ],
           },
           {
             linkId: 'scan.own-bottleneck',
-            answer: [{ valueString: 'Te weinig spreekkamers' }, { valueString: 'Wachtlijst POH-GGZ' }],
+            answer: [
+              { valueString: 'Te weinig spreekkamers' },
+              { valueString: 'Wachtlijst POH-GGZ' },
+            ],
           },
         ],
       },

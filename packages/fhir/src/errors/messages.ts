@@ -61,7 +61,8 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
     'duplicate-item': 'De linkId "{linkId}" komt meer dan eens voor.',
     'nested-item': 'Items onder "{linkId}" horen niet bij de vragenlijst.',
     'multiple-answers': 'Het item "{linkId}" heeft één antwoord, niet {count}.',
-    'answer-wrong-type': 'Het antwoord op "{linkId}" moet van het type {expected} zijn, niet {received}.',
+    'answer-wrong-type':
+      'Het antwoord op "{linkId}" moet van het type {expected} zijn, niet {received}.',
     'answer-not-in-options':
       'Het antwoord {system}|{code} is geen optie van "{linkId}": system {expectedSystem} met code {codes}.',
     'unknown-extension': 'Onbekende praktijkscan-extensie "{url}" op deze plek; bekend: {known}.',

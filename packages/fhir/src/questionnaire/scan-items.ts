@@ -11,11 +11,7 @@ import { fhirLinkIds, type IdeaFieldName, ideaFieldNames } from '../canonical/li
 import { translated } from '../canonical/translation';
 import { fhirUrls, hl7Urls } from '../canonical/urls';
 import type { FhirExtension, FhirQuestionnaireItem } from '../fhir/types';
-import {
-  aspectScoreExpression,
-  overallScoreExpression,
-  scoreVariables,
-} from './score-expressions';
+import { aspectScoreExpression, overallScoreExpression, scoreVariables } from './score-expressions';
 import { scanItemTextsEn } from './texts/en';
 import { scanItemTextsNl } from './texts/nl';
 import type { ScanItemTexts } from './texts/types';
@@ -43,7 +39,11 @@ export function itemControl(code: 'help' | 'radio-button' | 'check-box'): FhirEx
 }
 
 /** A `display` child shown behind a help button. */
-export function helpItem(linkId: string, help: LocalizedText, locale: Locale): FhirQuestionnaireItem {
+export function helpItem(
+  linkId: string,
+  help: LocalizedText,
+  locale: Locale,
+): FhirQuestionnaireItem {
   const text = translated(help, locale);
   return {
     extension: [itemControl('help')],
@@ -253,7 +253,9 @@ export function ideaGroup(locale: Locale): FhirQuestionnaireItem {
               linkId: fhirLinkIds.ideaFields[name],
               text: both((t) => t.ideaFields[name]),
               ...ideaFieldTypes[name],
-              ...(name === 'id' ? { extension: [{ url: hl7Urls.hidden, valueBoolean: true }] } : {}),
+              ...(name === 'id'
+                ? { extension: [{ url: hl7Urls.hidden, valueBoolean: true }] }
+                : {}),
               ...(name === 'title' ? { required: true } : {}),
             },
             locale,
@@ -297,7 +299,12 @@ export function scoresGroup(
     fhirLinkIds.scores,
     both((t) => t.scores),
     [
-      { linkId: `${fhirLinkIds.scores}.description`, text: help.value, _text: help.element, type: 'display' },
+      {
+        linkId: `${fhirLinkIds.scores}.description`,
+        text: help.value,
+        _text: help.element,
+        type: 'display',
+      },
       ...qualityAspectIds.map((aspect) =>
         scoreItem(
           fhirLinkIds.aspectScores[aspect],
@@ -308,7 +315,11 @@ export function scoresGroup(
           aspectScoreExpression(aspect),
         ),
       ),
-      scoreItem(fhirLinkIds.overallScore, both((t) => t.overallScore), overallScoreExpression),
+      scoreItem(
+        fhirLinkIds.overallScore,
+        both((t) => t.overallScore),
+        overallScoreExpression,
+      ),
     ],
     locale,
     { extension: scoreVariables(questionnaire) },

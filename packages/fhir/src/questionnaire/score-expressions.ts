@@ -29,7 +29,8 @@ const camel = (kind: string, id: string): string =>
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('')}`;
 /** A FHIRPath string literal. */
-const literal = (text: string): string => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+const literal = (text: string): string =>
+  `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 /** The sum of the terms' values, 0 where every term is empty. */
 const total = (terms: readonly string[]): string =>
   terms.length === 0 ? '0' : `${combined(terms)}.aggregate($this + $total, 0)`;
@@ -72,7 +73,10 @@ export function scoreVariables(questionnaire: QuestionnaireStructure): FhirExten
   // Looking an item up in its section, not among all items, keeps each step short, and every
   // variable holds a number, which a form filler compares cheaply: it runs these expressions again
   // after every answer.
-  const names = variableNames('q', weighted.map((item) => item.id));
+  const names = variableNames(
+    'q',
+    weighted.map((item) => item.id),
+  );
   const q = (id: string) => `%${names.get(id)}`;
   const answers = weighted.map((item) =>
     variable(
@@ -85,16 +89,12 @@ export function scoreVariables(questionnaire: QuestionnaireStructure): FhirExten
     const num = camel('num', aspect);
     const den = camel('den', aspect);
     return [
-      variable(
-        num,
-        total(items.map((item) => `(${q(item.id)} * ${item.weights[aspect]})`)),
-      ),
+      variable(num, total(items.map((item) => `(${q(item.id)} * ${item.weights[aspect]})`))),
       variable(
         den,
         total(
           items.map(
-            (item) =>
-              `${q(item.id)}.select(${item.weights[aspect] * answerScaleMax(item.scale)})`,
+            (item) => `${q(item.id)}.select(${item.weights[aspect] * answerScaleMax(item.scale)})`,
           ),
         ),
       ),

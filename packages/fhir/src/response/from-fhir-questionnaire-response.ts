@@ -8,11 +8,17 @@ import {
 import type { FhirConversionParams } from '../errors/codes';
 import { FhirConversionError, type FhirConversionIssue } from '../errors/fhir-conversion-error';
 import { conversionMessages } from '../errors/messages';
+import { combinePracticeData } from './read/combine';
 import { describeType, isObject, own, type RawIssue, ReadContext } from './read/context';
 import { readExtensions } from './read/extensions';
 import { checkUnreadable, sizeProblem } from './read/guard';
-import { combinePracticeData } from './read/combine';
-import { isTimeZone, readAuthored, readQuestionnaire, readStatus, readSubject } from './read/header';
+import {
+  isTimeZone,
+  readAuthored,
+  readQuestionnaire,
+  readStatus,
+  readSubject,
+} from './read/header';
 import { readItems } from './read/items';
 
 /**
@@ -53,14 +59,22 @@ function optionProblems(options: FromFhirQuestionnaireResponseOptions): RawIssue
     problems.push({
       code: 'invalid-option',
       path: [],
-      params: { option: 'timeZone', expected: 'an IANA time zone such as Europe/Amsterdam', received: describeType(options.timeZone) },
+      params: {
+        option: 'timeZone',
+        expected: 'an IANA time zone such as Europe/Amsterdam',
+        received: describeType(options.timeZone),
+      },
     });
   }
   if (options.practiceId !== undefined && typeof options.practiceId !== 'string') {
     problems.push({
       code: 'invalid-option',
       path: [],
-      params: { option: 'practiceId', expected: 'a string', received: describeType(options.practiceId) },
+      params: {
+        option: 'practiceId',
+        expected: 'a string',
+        received: describeType(options.practiceId),
+      },
     });
   }
   return problems;

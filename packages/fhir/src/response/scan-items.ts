@@ -72,7 +72,9 @@ export function ideaItems(response: PracticeResponse): FhirQuestionnaireResponse
         ]);
       }
       return answered(linkId, [
-        valueKey[name] === 'valueDate' ? { valueDate: String(value) } : { valueString: String(value) },
+        valueKey[name] === 'valueDate'
+          ? { valueDate: String(value) }
+          : { valueString: String(value) },
       ]);
     }),
   }));

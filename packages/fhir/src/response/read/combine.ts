@@ -66,6 +66,19 @@ export function combinePracticeData(
 ): PracticeData {
   const { subject, extensions } = sources;
   const data: PracticeData = { bottlenecks: [], ownBottlenecks: [], ideas: [] };
+  // An item that was there but wrong is reported already: no fallback, and no model finding that
+  // would only repeat it.
+  const failed = (linkId: string, responsePath: Path): boolean => {
+    if (!scan.failed?.has(linkId)) return false;
+    context.reportedAt(responsePath);
+    return true;
+  };
+  const practiceIdFailed = failed(fhirLinkIds.practiceId, ['practiceId']);
+  const completedOnFailed = failed(fhirLinkIds.completedOn, ['completedOn']);
+  failed(fhirLinkIds.practiceName, ['practiceName']);
+  failed(fhirLinkIds.lastPracticeVisit, ['lastPracticeVisitOn']);
+  failed(fhirLinkIds.bottleneck, ['bottlenecks']);
+  failed(fhirLinkIds.ownBottleneck, ['ownBottlenecks']);
 
   if (subject.practiceId !== undefined) {
     data.practiceId = subject.practiceId;
@@ -78,6 +91,8 @@ export function combinePracticeData(
     }
   } else if (scan.practiceId) {
     data.practiceId = located(context, ['practiceId'], scan.practiceId);
+  } else if (practiceIdFailed) {
+    // reported
   } else if (sources.practiceIdOption !== undefined) {
     data.practiceId = sources.practiceIdOption;
   } else if (subject.foreignSystem) {
@@ -100,6 +115,8 @@ export function combinePracticeData(
 
   if (scan.completedOn) {
     data.completedOn = located(context, ['completedOn'], scan.completedOn);
+  } else if (completedOnFailed) {
+    // reported
   } else if (sources.authored !== undefined) {
     data.completedOn = sources.authored;
   } else if (!sources.authoredPresent) {
@@ -154,6 +171,7 @@ export function combinePracticeData(
     }
     data.ideas = scan.ideas.map((idea, index) => {
       context.origin(['ideas', index], idea.path);
+      for (const name of idea.failed) context.reportedAt(['ideas', index, name]);
       const result: Record<string, unknown> = {};
       for (const name of ideaFieldNames) {
         const field: Located<unknown> | undefined = idea.fields[name as IdeaFieldName];

@@ -19,6 +19,8 @@ export interface Located<T> {
 
 /** What the scan's own items carry; each field is absent where its item is. */
 export interface ScanItemData {
+  /** The linkIds of the practice and bottleneck items whose answers had a problem (reported). */
+  failed?: Set<string>;
   practiceName?: Located<string>;
   practiceId?: Located<string>;
   completedOn?: Located<string>;
@@ -26,7 +28,12 @@ export interface ScanItemData {
   bottlenecks?: Located<string>[];
   ownBottlenecks?: Located<string>[];
   /** One per idea group with at least one answer: its fields, and the path of the group. */
-  ideas?: { readonly path: Path; readonly fields: Partial<Record<IdeaFieldName, Located<unknown>>> }[];
+  ideas?: {
+    readonly path: Path;
+    readonly fields: Partial<Record<IdeaFieldName, Located<unknown>>>;
+    /** The fields whose answers had a problem (reported). */
+    readonly failed: readonly IdeaFieldName[];
+  }[];
 }
 
 type ValueKind =
@@ -141,7 +148,11 @@ function readChildAnswers(
     const coding = value as JsonObject;
     const system = own(coding, 'system');
     const code = own(coding, 'code');
-    if (system !== spec.value.system || typeof code !== 'string' || !spec.value.codes.includes(code)) {
+    if (
+      system !== spec.value.system ||
+      typeof code !== 'string' ||
+      !spec.value.codes.includes(code)
+    ) {
       context.report(
         'answer-not-in-options',
         [...answerPath, 'valueCoding', system === spec.value.system ? 'code' : 'system'],
@@ -173,6 +184,7 @@ function readChildren(
   groupId: string,
   children: Readonly<Record<string, ChildSpec>>,
   questionnaireLabel: string,
+  failed: Set<string>,
 ): Map<string, Located<string>[]> {
   const found = new Map<string, Located<string>[]>();
   const seen = new Set<string>();
@@ -223,7 +235,8 @@ function readChildren(
       context.report('nested-item', [...childPath, 'item'], { linkId });
     }
     const values = readChildAnswers(context, child, childPath, linkId, spec);
-    if (values && values.length > 0) found.set(linkId, values);
+    if (values === undefined) failed.add(linkId);
+    else if (values.length > 0) found.set(linkId, values);
   });
   return found;
 }
@@ -262,9 +275,19 @@ export function readScanGroup(
     seenGroups.add(linkId);
   }
   const one = (found: Map<string, Located<string>[]>, id: string) => found.get(id)?.[0];
+  data.failed ??= new Set();
+  const failed = data.failed;
   switch (linkId) {
     case fhirLinkIds.practice: {
-      const found = readChildren(context, group, path, linkId, practiceChildren, questionnaireLabel);
+      const found = readChildren(
+        context,
+        group,
+        path,
+        linkId,
+        practiceChildren,
+        questionnaireLabel,
+        failed,
+      );
       const name = one(found, fhirLinkIds.practiceName);
       const id = one(found, fhirLinkIds.practiceId);
       const completed = one(found, fhirLinkIds.completedOn);
@@ -276,7 +299,15 @@ export function readScanGroup(
       return;
     }
     case fhirLinkIds.bottlenecks: {
-      const found = readChildren(context, group, path, linkId, bottleneckChildren, questionnaireLabel);
+      const found = readChildren(
+        context,
+        group,
+        path,
+        linkId,
+        bottleneckChildren,
+        questionnaireLabel,
+        failed,
+      );
       const known = found.get(fhirLinkIds.bottleneck);
       const own = found.get(fhirLinkIds.ownBottleneck);
       if (known) data.bottlenecks = known;
@@ -284,9 +315,18 @@ export function readScanGroup(
       return;
     }
     case fhirLinkIds.idea: {
-      const found = readChildren(context, group, path, linkId, ideaChildren, questionnaireLabel);
+      const ideaFailed = new Set<string>();
+      const found = readChildren(
+        context,
+        group,
+        path,
+        linkId,
+        ideaChildren,
+        questionnaireLabel,
+        ideaFailed,
+      );
       // A repetition that was added and left empty is no idea.
-      if (found.size === 0) return;
+      if (found.size === 0 && ideaFailed.size === 0) return;
       const fields: Partial<Record<IdeaFieldName, Located<unknown>>> = {};
       for (const name of ideaFieldNames) {
         const value = one(found, fhirLinkIds.ideaFields[name]);
@@ -296,7 +336,10 @@ export function readScanGroup(
             ? { value: Number(value.value), path: value.path }
             : value;
       }
-      data.ideas = [...(data.ideas ?? []), { path, fields }];
+      const failedFields = ideaFieldNames.filter((name) =>
+        ideaFailed.has(fhirLinkIds.ideaFields[name]),
+      );
+      data.ideas = [...(data.ideas ?? []), { path, fields, failed: failedFields }];
       return;
     }
     default:
@@ -326,7 +369,10 @@ function readScoreNames(context: ReadContext, group: JsonObject, path: Path, lab
           actual: fhirLinkIds.scores,
         });
       } else {
-        context.report('unknown-link-id', [...childPath, 'linkId'], { linkId, questionnaire: label });
+        context.report('unknown-link-id', [...childPath, 'linkId'], {
+          linkId,
+          questionnaire: label,
+        });
       }
     }
   });
