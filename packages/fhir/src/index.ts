@@ -8,6 +8,7 @@
 
 // Explicit named exports only: the public surface is exactly what is listed here.
 
+export { fhirLinkIds } from './canonical/link-ids';
 export { fhirLanguages, fhirUrls, hl7Urls } from './canonical/urls';
 export type { FhirConversionCode, FhirConversionParams } from './errors/codes';
 export { fhirConversionCodes } from './errors/codes';
@@ -17,6 +18,7 @@ export type {
   FhirAnswerOption,
   FhirCodeableConcept,
   FhirCoding,
+  FhirExpression,
   FhirExtension,
   FhirIdentifier,
   FhirPrimitiveElement,
