@@ -7,9 +7,9 @@
 
 // Explicit named exports only: the public surface is exactly what is listed here.
 
-export { getRecommendation, recommendations } from './catalog';
+export { catalogSteps, getCatalogStep, getRecommendation, recommendations } from './catalog';
 export type { Prerequisite, RecommendationStage } from './catalog/stages';
-export type { Recommendation } from './catalog/types';
+export type { CatalogStep, Recommendation } from './catalog/types';
 export { RecommendOptionsError } from './engine/errors';
 export { recommend } from './engine/recommend';
 export type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './engine/types';

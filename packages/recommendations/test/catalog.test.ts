@@ -19,7 +19,13 @@ import { samplePractices } from '@praktijkscan/model/samples';
 import { type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { getRecommendation, recommendationIds, recommendations } from '../src/catalog';
+import {
+  catalogSteps,
+  getCatalogStep,
+  getRecommendation,
+  recommendationIds,
+  recommendations,
+} from '../src/catalog';
 import { en } from '../src/catalog/en';
 import { nl } from '../src/catalog/nl';
 import type { Recommendation } from '../src/catalog/types';
@@ -116,12 +122,17 @@ describe('recommendation catalog', () => {
     }
   });
 
-  it('looks recommendations up by id', () => {
-    expect(getRecommendation('map-bottlenecks')?.id).toBe('map-bottlenecks');
-    expect(getRecommendation('no-such-step')).toBeUndefined();
-    for (const recommendation of recommendations) {
-      expect(getRecommendation(recommendation.id)).toBe(recommendation);
+  it('looks catalog steps up by id', () => {
+    expect(getCatalogStep('map-bottlenecks')?.id).toBe('map-bottlenecks');
+    expect(getCatalogStep('no-such-step')).toBeUndefined();
+    for (const step of catalogSteps) {
+      expect(getCatalogStep(step.id)).toBe(step);
     }
+  });
+
+  it('keeps the 0.1.0 names as the very same array and function', () => {
+    expect(recommendations).toBe(catalogSteps);
+    expect(getRecommendation).toBe(getCatalogStep);
   });
 
   it('has texts for exactly the catalog ids in both languages', () => {

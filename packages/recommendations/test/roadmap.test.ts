@@ -9,7 +9,7 @@ import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/mod
 import { daysBetween, scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
 import {
-  getRecommendation,
+  getCatalogStep,
   planRoadmap,
   RecommendOptionsError,
   type Roadmap,
@@ -59,7 +59,7 @@ function expectCoherent(roadmap: Roadmap): void {
         daysBetween(step.cycle[index - 1]?.on as string, step.cycle[index]?.on as string),
       ).toBeGreaterThan(0);
     if (step.kind !== 'step') continue;
-    const entry = getRecommendation(step.id)!;
+    const entry = getCatalogStep(step.id)!;
     // No scheduled step is for a phase beyond the next one.
     expect(entry.stage.afterPhase).toBeLessThanOrEqual(roadmap.phase);
     // No step starts before a step it comes after.

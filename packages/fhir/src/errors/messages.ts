@@ -79,3 +79,55 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
     'invalid-option': 'De optie {option} moet {expected} zijn, niet {received}.',
   },
 };
+
+// The fixed descriptions the reader puts in `expected`, `received` and `detail` are English, as
+// params are for programs; a Dutch message says them in Dutch.
+const dutchDescriptions: Readonly<Record<string, string>> = {
+  nothing: 'niets',
+  'an array': 'een lijst (array)',
+  'an object': 'een object',
+  'a string': 'een tekst (string)',
+  'no value': 'geen waarde',
+  none: 'geen',
+  'an answer to a group': 'een antwoord op een groep',
+  'an item object': 'een item-object',
+  'an item with a linkId': 'een item met een linkId',
+  'an Extension object': 'een Extension-object',
+  'a Reference object': 'een Reference-object',
+  'an Identifier object': 'een Identifier-object',
+  'sub-extensions and no value[x]': 'sub-extensies en geen value[x]',
+  'sub-extensions with a url': 'sub-extensies met een url',
+  'an IANA time zone such as Europe/Amsterdam': 'een IANA-tijdzone zoals Europe/Amsterdam',
+};
+
+const dutchPatterns: readonly (readonly [RegExp, string])[] = [
+  [/^the text ("[\s\S]*")$/, 'de tekst $1'],
+  [/^the number (.*)$/, 'het getal $1'],
+  [/^the boolean (true|false)$/, 'de booleaanse waarde $1'],
+  [/^the (bigint|symbol|function) (.*)$/, 'de $1 $2'],
+  [/^more than (\d+) values$/, 'meer dan $1 waarden'],
+  [/^nested deeper than (\d+) levels$/, 'dieper genest dan $1 niveaus'],
+  [
+    /^(\d+) problems, of which the first (\d+) are listed$/,
+    '$1 problemen, waarvan de eerste $2 hier staan',
+  ],
+];
+
+/**
+ * A description from a problem's params in the message's language: as it is in English, and in
+ * Dutch where it is one of the reader's own descriptions (a value a resource holds stays as it is).
+ */
+export function describedIn(locale: Locale, description: string): string {
+  if (locale === 'en') return description;
+  const fixed = dutchDescriptions[description];
+  if (fixed !== undefined) return fixed;
+  for (const [pattern, dutch] of dutchPatterns) {
+    // A function replacement, so that `$&` and the like inside a quoted text stay as they are.
+    const match = pattern.exec(description);
+    if (match) return dutch.replace(/\$(\d)/g, (_, index: string) => match[Number(index)] ?? '');
+  }
+  // Several value[x] keys in one answer: their names stay, the list is Dutch.
+  if (/^value\w+(?: and value\w+)+$/.test(description))
+    return description.replaceAll(' and ', ' en ');
+  return description;
+}

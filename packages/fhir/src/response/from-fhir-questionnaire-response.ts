@@ -7,7 +7,7 @@ import {
 } from '@praktijkscan/model';
 import type { FhirConversionParams } from '../errors/codes';
 import { FhirConversionError, type FhirConversionIssue } from '../errors/fhir-conversion-error';
-import { conversionMessages } from '../errors/messages';
+import { conversionMessages, describedIn } from '../errors/messages';
 import { combinePracticeData } from './read/combine';
 import { describeType, isObject, own, type RawIssue, ReadContext } from './read/context';
 import { readExtensions } from './read/extensions';
@@ -87,12 +87,17 @@ function optionProblems(options: FromFhirQuestionnaireResponseOptions): RawIssue
   return problems;
 }
 
+// The params that hold the reader's own descriptions, said in the message's language.
+const describedParams = new Set(['expected', 'received', 'detail', 'weight']);
+
 function localize(issue: RawIssue, locale: Locale): FhirConversionIssue {
   const template = conversionMessages[locale][issue.code];
   const params: FhirConversionParams = { ...issue.params };
-  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return describedParams.has(name) ? describedIn(locale, value) : value;
+  });
   return Object.freeze({
     code: issue.code,
     origin: 'fhir' as const,

@@ -65,3 +65,14 @@ export interface PracticeResponse {
   /** The date of the last practice visit, `YYYY-MM-DD`, where known. */
   readonly lastPracticeVisitOn?: string;
 }
+
+/**
+ * A response as an integrator writes it (its JSON form): like `PracticeResponse`, but the lists may
+ * be left out. `parseResponse` turns it into a `PracticeResponse`; a `PracticeResponse` is one too.
+ */
+export interface PracticeResponseInput
+  extends Omit<PracticeResponse, 'bottlenecks' | 'ownBottlenecks' | 'ideas'> {
+  readonly bottlenecks?: readonly BottleneckId[];
+  readonly ownBottlenecks?: readonly string[];
+  readonly ideas?: readonly ImprovementIdea[];
+}

@@ -4,7 +4,7 @@
 
 import type { RoleId, SeedFile } from '@praktijkscan/model';
 import { deepFreeze } from '@praktijkscan/model';
-import type { Recommendation } from './types';
+import type { CatalogStep } from './types';
 
 /**
  * The ids of every recommendation, in catalog order: plan and governance first, then the team,
@@ -74,7 +74,7 @@ export type RecommendationId = (typeof recommendationIds)[number];
 
 /** The structure of one recommendation: everything but its id (the key) and its texts. */
 export type RecommendationStructure = Omit<
-  Recommendation,
+  CatalogStep,
   'id' | 'title' | 'description' | 'rationale' | 'stage'
 >;
 

@@ -3,6 +3,7 @@ import {
   isParsedResponse,
   type Locale,
   type PracticeResponse,
+  type PracticeResponseInput,
   parseResponse,
   type QuestionnaireStructure,
 } from '@praktijkscan/model';
@@ -261,6 +262,11 @@ function forEachHeldComparison(
  * Deterministic whatever json-rules-engine does inside: no two calls run on one engine at the same
  * time, and the output order is ours. Nothing reads the clock: `asOf` is "now".
  *
+ * `response` is the response that was scored, typed as `PracticeResponseInput` (what
+ * `parseResponse` returns, or its JSON form with the lists left out) so that a type-check catches a
+ * wrong argument; it is validated here all the same, so a plain JavaScript caller gets the same
+ * typed error as `parseResponse` gives.
+ *
  * @throws {RecommendOptionsError} for bad options or a result that does not belong to the response.
  * @throws {RuleValidationError} for `extraRules` that are not admissible.
  * @throws {ResponseValidationError} for an invalid raw response.
@@ -277,7 +283,7 @@ function forEachHeldComparison(
  */
 export function recommend(
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   return recommendIn(bothLanguages, result, response, options);
@@ -292,7 +298,7 @@ const bothLanguages: RecommendLanguages = { byLocale: { nl, en }, fallback: 'nl'
 export async function recommendIn(
   languages: RecommendLanguages,
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   const {

@@ -16,7 +16,7 @@ import {
   roles,
 } from '@praktijkscan/model';
 import {
-  getRecommendation,
+  getCatalogStep,
   planRoadmap,
   type RecommendedStep,
   RecommendOptionsError,
@@ -115,7 +115,7 @@ function resolve(input: BuildReportDataInput): {
     );
   }
   for (const step of input.recommendations) {
-    const entry = getRecommendation(step?.id);
+    const entry = getCatalogStep(step?.id);
     if (!entry)
       throw new ReportDataError(
         'invalid-option',
