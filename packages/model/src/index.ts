@@ -114,6 +114,7 @@ export type {
   Answer,
   ImprovementIdea,
   PracticeResponse,
+  PracticeResponseInput,
   QuestionnaireRef,
 } from './response/types';
 

@@ -37,6 +37,11 @@ export interface ImprovementIdea {
   readonly effect: number;
   /** 1 (little energy) to 5 (much energy). */
   readonly energy: number;
+  /**
+   * The id of the catalog step this idea is about, where the practice says so: the roadmap then
+   * merges the idea into that step instead of listing it twice.
+   */
+  readonly relatesTo?: string;
 }
 
 /**
@@ -65,4 +70,15 @@ export interface PracticeResponse {
    * an opaque id, never a name. Absent for a response of the practice as a whole.
    */
   readonly respondent?: Respondent;
+}
+
+/**
+ * A response as an integrator writes it (its JSON form): like `PracticeResponse`, but the lists may
+ * be left out. `parseResponse` turns it into a `PracticeResponse`; a `PracticeResponse` is one too.
+ */
+export interface PracticeResponseInput
+  extends Omit<PracticeResponse, 'bottlenecks' | 'ownBottlenecks' | 'ideas'> {
+  readonly bottlenecks?: readonly BottleneckId[];
+  readonly ownBottlenecks?: readonly string[];
+  readonly ideas?: readonly ImprovementIdea[];
 }

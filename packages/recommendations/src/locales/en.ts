@@ -3,6 +3,7 @@ import type { ReasonTexts } from './types';
 /** English texts for reasons. */
 export const en: ReasonTexts = {
   reason: '{fact} is {actual}; this step applies when it is {operator} {expected}.',
+  reasonIs: '{fact} is {actual}.',
   operators: {
     equal: 'exactly',
     notEqual: 'anything but',
@@ -35,4 +36,12 @@ export const en: ReasonTexts = {
     selfAssessmentGap: 'Your own judgement minus the computed overall score',
     teamItemsToDiscuss: 'The number of questions on which the team disagrees',
   },
+  roadmap: {
+    afterPhase: 'After INK phase {phase} ({label}) is reached.',
+    afterStep: 'Comes after "{step}", which is planned later.',
+    beyondCapacity:
+      'Does not fit this year at {capacity} new steps a quarter; choose again after the next scan ({date}).',
+    avoid: 'Not now: little effect ({effect} of 5) for much energy ({energy} of 5).',
+  },
+  decimalSeparator: '.',
 };
