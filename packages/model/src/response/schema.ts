@@ -26,7 +26,7 @@ const rating = z.int().check(z.gte(1), z.lte(5));
  * ```ts
  * import { respondentSchema } from '@praktijkscan/model';
  * respondentSchema.safeParse({ role: 'poh', id: 'r-7f3a' }).success; // true
- * respondentSchema.safeParse({ role: 'poh', id: 'Jan de Vries' }).success; // false: an opaque kebab-case id, never a name
+ * respondentSchema.safeParse({ role: 'poh', id: 'Jan de Vries' }).success; // false (an opaque kebab-case id, never a name)
  * respondentSchema.safeParse({ role: 'receptionist' }).success; // false
  * ```
  */

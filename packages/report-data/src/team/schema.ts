@@ -13,8 +13,20 @@ const role = z.enum(respondentRoleIds);
  *
  * @example
  * ```ts
- * import { reportTeamSchema } from '@praktijkscan/report-data';
- * reportTeamSchema.safeParse(report.team).success; // true for a team report
+ * import { sampleTeam } from '@praktijkscan/model/samples';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { buildReportData, reportTeamSchema } from '@praktijkscan/report-data';
+ * import { combineResponses, scoreTeam } from '@praktijkscan/scoring';
+ *
+ * const combination = combineResponses(sampleTeam);
+ * const scores = scoreTeam(combination);
+ * const asOf = '2026-11-22';
+ * const recommendations = await recommend(scores.team, combination.response, { asOf, team: combination });
+ * const report = buildReportData({
+ *   response: combination.response, result: scores.team, recommendations, asOf, locale: 'nl',
+ *   team: { combination, scores },
+ * });
+ * reportTeamSchema.safeParse(report.team).success; // true
  * ```
  */
 export const reportTeamSchema = z.strictObject({

@@ -380,8 +380,9 @@ function parseTeam(
  * import { combineResponses } from '@praktijkscan/scoring';
  *
  * const team = combineResponses(sampleTeam);
- * team.response.answers['digital-triage-safe']; // 1, the lower median of 4, 3, 1, 1
+ * team.response.answers['digital-triage-safe']; // 1 (the lower median of 4, 3, 1 and 1)
  * team.agreement.filter((item) => item.toDiscuss).map((item) => item.item);
+ * // ['learning-time', 'team-tool-agreements', 'routine-requests-online', 'digital-triage-safe', 'continuity-plan', 'overall-integration']
  * ```
  */
 export function combineResponses(

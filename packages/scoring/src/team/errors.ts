@@ -44,12 +44,17 @@ export interface TeamIssue {
  *
  * @example
  * ```ts
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { combineResponses, TeamInputError } from '@praktijkscan/scoring';
+ *
+ * let problem: unknown;
  * try {
- *   combineResponses([response]);
+ *   combineResponses([sampleHalfway]);
  * } catch (error) {
- *   if (error instanceof TeamInputError) error.issues[0]?.code; // 'too-few-responses'
+ *   problem = error;
  * }
+ * problem instanceof TeamInputError; // true
+ * (problem as TeamInputError).issues[0]?.code; // 'too-few-responses'
  * ```
  */
 export class TeamInputError extends Error {
