@@ -10,7 +10,7 @@
 export { getRecommendation, recommendations } from './catalog';
 export type { Recommendation } from './catalog/types';
 export { RecommendOptionsError } from './engine/errors';
-export { recommend } from './engine/recommend';
+export { recommend, recommendSync } from './engine/recommend';
 export type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './engine/types';
 export type { FactValue } from './facts/build';
 export { buildFacts } from './facts/build';
