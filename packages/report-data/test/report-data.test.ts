@@ -262,6 +262,7 @@ describe('properties', () => {
         report.matrix.flatMap((quadrant) => quadrant.recommendations.map((step) => step.id)).sort(),
       ).toEqual(recommendations.map((step) => step.id).sort());
     },
+    60_000,
   );
 
   // buildReportData does not check its own output (it is valid by construction): this property

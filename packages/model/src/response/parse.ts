@@ -6,6 +6,7 @@ import { deepFreeze } from '../shared/freeze';
 import type { Locale } from '../shared/text';
 import type { ValidationCode, ValidationParams } from './codes';
 import { ResponseValidationError, toJsonPointer, type ValidationIssue } from './errors';
+import { parseValidResponse } from './fast-parse';
 import { responseLimits } from './limits';
 import { en } from './messages/en';
 import { nl } from './messages/nl';
@@ -402,6 +403,30 @@ export function safeParseResponse(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return fail([{ code: 'not-an-object', path: [], params: {}, received: { value: input } }]);
   }
+  // A valid response is checked directly, without a copy or zod; anything else goes the zod way,
+  // which finds every problem. Both accept the same responses with the same result (tested).
+  const valid = parseValidResponse(input, options.questionnaire);
+  if (valid !== undefined) {
+    const data = deepFreeze(valid);
+    parsedResponses.add(data);
+    return { success: true, data };
+  }
+  return safeParseByZod(input, options, locale);
+}
+
+/**
+ * The zod path of `safeParseResponse`: the sanitising copy, then the schema, which finds every
+ * problem of an invalid response. Exported for the test that holds the direct checker to it.
+ */
+export function safeParseByZod(
+  input: object,
+  options: ParseResponseOptions,
+  locale: Locale,
+): SafeParseResponseResult {
+  const fail = (issues: RawIssue[]): SafeParseResponseResult => ({
+    success: false,
+    error: new ResponseValidationError(issues.map((issue) => localizeIssue(issue, locale))),
+  });
   const issues: RawIssue[] = [];
   const sanitized = sanitize(input, issues);
   if (sanitized === undefined) return fail(issues);
