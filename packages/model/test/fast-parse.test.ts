@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { regexes } from 'zod/mini';
 import { responseArb } from '../../scoring/test/support/arbitraries';
 import {
   bottleneckIds,
   findQuestionnaireStructure,
   isParsedResponse,
+  parseResponse,
+  parseResponseJson,
   questionnaire,
-  safeParseResponse,
 } from '../src';
 import { parseValidResponse } from '../src/response/fast-parse';
 import { safeParseByZod } from '../src/response/parse';
@@ -175,13 +179,22 @@ describe('the direct checker of valid responses', { timeout: 300_000 }, () => {
     expect(structure).toBeDefined();
   });
 
-  it('is what safeParseResponse uses: the result is frozen and known as parsed', () => {
-    const [sample] = samplePractices;
-    const parsed = safeParseResponse(JSON.parse(JSON.stringify(sample)));
-    expect(parsed.success).toBe(true);
-    if (!parsed.success) return;
-    expect(Object.isFrozen(parsed.data.answers)).toBe(true);
-    expect(isParsedResponse(parsed.data)).toBe(true);
+  it('is what parseResponseJson uses: the same response as parseResponse, frozen, known as parsed', () => {
+    for (const sample of samplePractices) {
+      const text = JSON.stringify(sample);
+      const parsed = parseResponseJson(text);
+      expect(JSON.stringify(parsed)).toBe(JSON.stringify(parseResponse(JSON.parse(text))));
+      expect(Object.isFrozen(parsed.answers)).toBe(true);
+      expect(isParsedResponse(parsed)).toBe(true);
+    }
+  });
+
+  it("uses zod's own date pattern", () => {
+    const source = readFileSync(
+      fileURLToPath(new URL('../src/response/fast-parse.ts', import.meta.url)),
+      'utf8',
+    );
+    expect(source).toContain(regexes.date.source);
   });
 
   test.prop([validArb])('accepts every generated valid response, as the zod path does', (input) => {
