@@ -11,9 +11,9 @@ import {
   parseResponse,
   parseResponseJson,
   questionnaire,
+  safeParseResponse,
 } from '../src';
 import { parseValidResponse } from '../src/response/fast-parse';
-import { safeParseByZod } from '../src/response/parse';
 import { samplePractices } from '../src/samples';
 
 // safeParseResponse checks a response directly (parseValidResponse) and runs zod only when the
@@ -25,7 +25,8 @@ const structure = findQuestionnaireStructure(questionnaire.id, questionnaire.ver
 /** Both verdicts on one input: the direct checker's and the zod path's. */
 function verdicts(input: object) {
   const direct = parseValidResponse(input, undefined);
-  const zod = safeParseByZod(input, {}, 'en');
+  // safeParseResponse of an object is the zod path (the direct checker runs in parseResponseJson).
+  const zod = safeParseResponse(input);
   return { direct, zod };
 }
 

@@ -403,22 +403,6 @@ export function safeParseResponse(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return fail([{ code: 'not-an-object', path: [], params: {}, received: { value: input } }]);
   }
-  return safeParseByZod(input, options, locale);
-}
-
-/**
- * The zod path of `safeParseResponse`: the sanitising copy, then the schema, which finds every
- * problem of an invalid response. Exported for the test that holds the direct checker to it.
- */
-export function safeParseByZod(
-  input: object,
-  options: ParseResponseOptions,
-  locale: Locale,
-): SafeParseResponseResult {
-  const fail = (issues: RawIssue[]): SafeParseResponseResult => ({
-    success: false,
-    error: new ResponseValidationError(issues.map((issue) => localizeIssue(issue, locale))),
-  });
   const issues: RawIssue[] = [];
   const sanitized = sanitize(input, issues);
   if (sanitized === undefined) return fail(issues);
