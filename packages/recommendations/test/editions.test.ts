@@ -19,76 +19,85 @@ const extraRules = [
   },
 ];
 
-describe.each(Object.keys(editions) as Locale[])('the %s edition of recommend', (locale) => {
-  const edition = editions[locale];
+// Many recommend calls on two paths: seconds on a busy two-core machine.
+describe.each(Object.keys(editions) as Locale[])(
+  'the %s edition of recommend',
+  { timeout: 120_000 },
+  (locale) => {
+    const edition = editions[locale];
 
-  it('recommends what recommend does in its language, for responses that fire every rule', async () => {
-    for (const { response, asOf } of candidateResponses()) {
-      const result = scoreResponse(response);
-      for (const options of [
-        { asOf },
-        { asOf, extraRules, ratings: { 'map-bottlenecks': { effect: 5, energy: 1 } } },
-      ]) {
-        const expected = await recommend(result, response, { ...options, locale });
-        expect(await edition.recommend(result, response, options)).toEqual(expected);
-        expect(await edition.recommend(result, response, { ...options, locale })).toEqual(expected);
+    it('recommends what recommend does in its language, for responses that fire every rule', async () => {
+      for (const { response, asOf } of candidateResponses()) {
+        const result = scoreResponse(response);
+        for (const options of [
+          { asOf },
+          { asOf, extraRules, ratings: { 'map-bottlenecks': { effect: 5, energy: 1 } } },
+        ]) {
+          const expected = await recommend(result, response, { ...options, locale });
+          expect(await edition.recommend(result, response, options)).toEqual(expected);
+          expect(await edition.recommend(result, response, { ...options, locale })).toEqual(
+            expected,
+          );
+        }
       }
-    }
-  });
-
-  it('refuses the other language, saying where both are', async () => {
-    const result = scoreResponse(sampleStarting);
-    const refusal = edition
-      .recommend(result, sampleStarting, { asOf: '2026-11-22', locale: other[locale] })
-      .catch((error: unknown) => error);
-    const error = await refusal;
-    expect(error).toBeInstanceOf(RecommendOptionsError);
-    expect(error).toBeInstanceOf(edition.RecommendOptionsError);
-    expect((error as RecommendOptionsError).option).toBe('locale');
-    expect((error as Error).message).toContain('@praktijkscan/recommendations has both languages');
-  });
-
-  it('exports the errors it throws', async () => {
-    expect(edition.RecommendOptionsError).toBe(RecommendOptionsError);
-    const result = scoreResponse(sampleStarting);
-    await expect(
-      edition.recommend(result, sampleStarting, { asOf: '2026-11-22', extraRules: [{}] }),
-    ).rejects.toBeInstanceOf(edition.RuleValidationError);
-    expect(edition.RuleValidationError).toBe(RuleValidationError);
-  });
-
-  it('names the items of a questionnaire passed in with that questionnaire’s texts', async () => {
-    const renamed: Questionnaire = {
-      ...questionnaire,
-      items: questionnaire.items.map((item) => ({
-        ...item,
-        text: { nl: `Vraag ${item.id}`, en: `Question ${item.id}` },
-      })),
-    };
-    const result = scoreResponse(sampleStarting, { questionnaire: renamed });
-    const steps = await edition.recommend(result, sampleStarting, {
-      asOf: '2026-11-22',
-      questionnaire: renamed,
     });
-    const answerReasons = steps
-      .flatMap((step) => step.reasons)
-      .filter((reason) => reason.fact.startsWith('answer.'));
-    expect(answerReasons.length).toBeGreaterThan(0);
-    for (const reason of answerReasons) {
-      const id = reason.fact.slice('answer.'.length);
-      expect(reason.text).toContain(locale === 'nl' ? `Vraag ${id}` : `Question ${id}`);
-    }
-    expect(
-      await edition.recommend(result, sampleStarting, {
+
+    it('refuses the other language, saying where both are', async () => {
+      const result = scoreResponse(sampleStarting);
+      const refusal = edition
+        .recommend(result, sampleStarting, { asOf: '2026-11-22', locale: other[locale] })
+        .catch((error: unknown) => error);
+      const error = await refusal;
+      expect(error).toBeInstanceOf(RecommendOptionsError);
+      expect(error).toBeInstanceOf(edition.RecommendOptionsError);
+      expect((error as RecommendOptionsError).option).toBe('locale');
+      expect((error as Error).message).toContain(
+        '@praktijkscan/recommendations has both languages',
+      );
+    });
+
+    it('exports the errors it throws', async () => {
+      expect(edition.RecommendOptionsError).toBe(RecommendOptionsError);
+      const result = scoreResponse(sampleStarting);
+      await expect(
+        edition.recommend(result, sampleStarting, { asOf: '2026-11-22', extraRules: [{}] }),
+      ).rejects.toBeInstanceOf(edition.RuleValidationError);
+      expect(edition.RuleValidationError).toBe(RuleValidationError);
+    });
+
+    it('names the items of a questionnaire passed in with that questionnaire’s texts', async () => {
+      const renamed: Questionnaire = {
+        ...questionnaire,
+        items: questionnaire.items.map((item) => ({
+          ...item,
+          text: { nl: `Vraag ${item.id}`, en: `Question ${item.id}` },
+        })),
+      };
+      const result = scoreResponse(sampleStarting, { questionnaire: renamed });
+      const steps = await edition.recommend(result, sampleStarting, {
         asOf: '2026-11-22',
         questionnaire: renamed,
-      }),
-    ).toEqual(
-      await recommend(result, sampleStarting, {
-        asOf: '2026-11-22',
-        questionnaire: renamed,
-        locale,
-      }),
-    );
-  });
-});
+      });
+      const answerReasons = steps
+        .flatMap((step) => step.reasons)
+        .filter((reason) => reason.fact.startsWith('answer.'));
+      expect(answerReasons.length).toBeGreaterThan(0);
+      for (const reason of answerReasons) {
+        const id = reason.fact.slice('answer.'.length);
+        expect(reason.text).toContain(locale === 'nl' ? `Vraag ${id}` : `Question ${id}`);
+      }
+      expect(
+        await edition.recommend(result, sampleStarting, {
+          asOf: '2026-11-22',
+          questionnaire: renamed,
+        }),
+      ).toEqual(
+        await recommend(result, sampleStarting, {
+          asOf: '2026-11-22',
+          questionnaire: renamed,
+          locale,
+        }),
+      );
+    });
+  },
+);
