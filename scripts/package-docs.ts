@@ -26,6 +26,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
   },
   recommendations: {
     'docs/recommendations.md': 'docs/recommendations.md',
+    'docs/migration.md': 'docs/migration.md',
     'docs/integration.md': 'docs/integration.md',
     'docs/performance.md': 'docs/performance.md',
     'docs/report-data.md': 'docs/report-data.md',
@@ -34,6 +35,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
   },
   'report-data': {
     'docs/report-data.md': 'docs/report-data.md',
+    'docs/migration.md': 'docs/migration.md',
     'docs/integration.md': 'docs/integration.md',
     'docs/recommendations.md': 'docs/recommendations.md',
     'docs/scoring.md': 'docs/scoring.md',

@@ -107,6 +107,7 @@ export type {
   Answer,
   ImprovementIdea,
   PracticeResponse,
+  PracticeResponseInput,
   QuestionnaireRef,
 } from './response/types';
 

@@ -7,14 +7,29 @@
 
 // Explicit named exports only: the public surface is exactly what is listed here.
 
-export { getRecommendation, recommendations } from './catalog';
-export type { Recommendation } from './catalog/types';
+export { catalogSteps, getCatalogStep, getRecommendation, recommendations } from './catalog';
+export type { Prerequisite, RecommendationStage } from './catalog/stages';
+export type { CatalogStep, Recommendation } from './catalog/types';
 export { RecommendOptionsError } from './engine/errors';
 export { recommend, recommendSync } from './engine/recommend';
 export type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './engine/types';
 export type { FactValue } from './facts/build';
 export { buildFacts } from './facts/build';
 export { factNames } from './facts/names';
+export { monitoringDates } from './roadmap/monitoring';
+export { planRoadmap, roadmapDefaults } from './roadmap/plan-roadmap';
+export type {
+  AvoidEntry,
+  CycleActivity,
+  LaterReason,
+  LaterStep,
+  MonitoringDates,
+  Roadmap,
+  RoadmapInput,
+  RoadmapNote,
+  RoadmapQuarter,
+  RoadmapStep,
+} from './roadmap/types';
 export { builtinRules } from './rules/builtin';
 export type {
   RecommendationRule,

@@ -19,7 +19,13 @@ import { samplePractices } from '@praktijkscan/model/samples';
 import { type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { getRecommendation, recommendationIds, recommendations } from '../src/catalog';
+import {
+  catalogSteps,
+  getCatalogStep,
+  getRecommendation,
+  recommendationIds,
+  recommendations,
+} from '../src/catalog';
 import { en } from '../src/catalog/en';
 import { nl } from '../src/catalog/nl';
 import type { Recommendation } from '../src/catalog/types';
@@ -116,12 +122,17 @@ describe('recommendation catalog', () => {
     }
   });
 
-  it('looks recommendations up by id', () => {
-    expect(getRecommendation('map-bottlenecks')?.id).toBe('map-bottlenecks');
-    expect(getRecommendation('no-such-step')).toBeUndefined();
-    for (const recommendation of recommendations) {
-      expect(getRecommendation(recommendation.id)).toBe(recommendation);
+  it('looks catalog steps up by id', () => {
+    expect(getCatalogStep('map-bottlenecks')?.id).toBe('map-bottlenecks');
+    expect(getCatalogStep('no-such-step')).toBeUndefined();
+    for (const step of catalogSteps) {
+      expect(getCatalogStep(step.id)).toBe(step);
     }
+  });
+
+  it('keeps the 0.1.0 names as the very same array and function', () => {
+    expect(recommendations).toBe(catalogSteps);
+    expect(getRecommendation).toBe(getCatalogStep);
   });
 
   it('has texts for exactly the catalog ids in both languages', () => {
@@ -324,6 +335,12 @@ describe('recommendation rules', () => {
     for (const rule of rules) {
       for (const leaf of leavesOf(rule.conditions)) {
         if (!leaf.fact.startsWith('answer.') && !leaf.fact.startsWith('usage.')) continue;
+        // The one comparison by equality allowed: a guard in an `all` that keeps "na" (the region
+        // holds no practice visits) from triggering a step.
+        if (leaf.operator === 'notEqual' && leaf.value === 'na') {
+          expect('all' in rule.conditions, `${rule.name}: the "na" guard is in an all`).toBe(true);
+          continue;
+        }
         const max = itemMax.get(leaf.fact);
         expect(max, `${rule.name}: ${leaf.fact} has no scale`).toBeDefined();
         expect(typeof leaf.value, `${rule.name}: ${leaf.fact}`).toBe('number');

@@ -1,11 +1,15 @@
-import { parseResponse, ResponseValidationError } from '@praktijkscan/model';
+import {
+  type PracticeResponseInput,
+  parseResponse,
+  ResponseValidationError,
+} from '@praktijkscan/model';
 import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { compareByMatrix, quadrantOf, scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it, vi } from 'vitest';
 import {
   buildFacts,
   builtinRules,
-  getRecommendation,
+  getCatalogStep,
   RecommendOptionsError,
   RuleValidationError,
   recommend,
@@ -22,7 +26,7 @@ vi.mock('jsonpath-plus', () => ({
 }));
 
 const run = (
-  response: Parameters<typeof scoreResponse>[0],
+  response: PracticeResponseInput,
   options: Partial<Parameters<typeof recommend>[2]> = {},
 ) => recommend(scoreResponse(response), response, { asOf: '2026-11-22', ...options });
 
@@ -62,7 +66,7 @@ describe('recommend', () => {
   it('dates each step from asOf: start within its weeks, evaluate after its weeks', async () => {
     const steps = await run(sampleStarting, { asOf: '2026-12-24' });
     const first = steps[0]!;
-    const entry = getRecommendation(first.id)!;
+    const entry = getCatalogStep(first.id)!;
     const start = new Date(Date.UTC(2026, 11, 24 + 7 * entry.startWithinWeeks));
     expect(first.startBy).toBe(start.toISOString().slice(0, 10));
     const evaluate = new Date(start.getTime() + 7 * entry.evaluateAfterWeeks * 86_400_000);
@@ -88,7 +92,7 @@ describe('recommend', () => {
   it('speaks Dutch by default and English when asked', async () => {
     const [nl] = await run(sampleStarting);
     const [en] = await run(sampleStarting, { locale: 'en' });
-    const entry = getRecommendation(nl!.id)!;
+    const entry = getCatalogStep(nl!.id)!;
     expect(nl!.title).toBe(entry.title.nl);
     expect(en!.title).toBe(entry.title.en);
     expect(nl!.reasons[0]!.text).not.toBe(en!.reasons[0]!.text);
@@ -98,7 +102,8 @@ describe('recommend', () => {
     const result = scoreResponse(sampleStarting);
     const bad = async (options: object, response: unknown = sampleStarting, given = result) => {
       try {
-        await recommend(given, response, options as never);
+        // A plain JavaScript caller can pass anything: the cast stands for that.
+        await recommend(given, response as never, options as never);
       } catch (error) {
         return error;
       }
@@ -209,6 +214,8 @@ describe('extra rules', () => {
         conditions: {
           all: [{ fact: 'answer.digital-care-vision', operator: 'lessThanInclusive', value: 4 }],
         },
+        // A step no built-in rule gives this response: its one reason is the vendor's.
+        event: { type: 'recommend', params: { recommendation: 'use-password-vault' } },
       }),
     ];
     const response = allMaxResponse({

@@ -4,7 +4,12 @@ import { fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '@pra
 import { type PracticeResponse, parseResponse } from '@praktijkscan/model';
 import { questionnaire as dutchQuestionnaire } from '@praktijkscan/model/nl';
 import { samplePractices } from '@praktijkscan/model/samples';
-import { type RecommendedStep, recommend } from '@praktijkscan/recommendations';
+import {
+  type CatalogStep,
+  getCatalogStep,
+  type RecommendedStep,
+  recommend,
+} from '@praktijkscan/recommendations';
 import { buildReportData, type ReportData } from '@praktijkscan/report-data';
 import { type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 
@@ -27,3 +32,4 @@ export async function pipeline(text: string): Promise<ReportData> {
 
 export const firstSample: string = samplePractices[0]?.practiceId ?? '';
 export const itemCount: number = dutchQuestionnaire.items.length;
+export const mapBottlenecks: CatalogStep | undefined = getCatalogStep('map-bottlenecks');

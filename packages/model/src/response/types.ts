@@ -36,6 +36,11 @@ export interface ImprovementIdea {
   readonly effect: number;
   /** 1 (little energy) to 5 (much energy). */
   readonly energy: number;
+  /**
+   * The id of the catalog step this idea is about, where the practice says so: the roadmap then
+   * merges the idea into that step instead of listing it twice.
+   */
+  readonly relatesTo?: string;
 }
 
 /**
@@ -59,4 +64,15 @@ export interface PracticeResponse {
   readonly ideas: readonly ImprovementIdea[];
   /** The date of the last practice visit, `YYYY-MM-DD`, where known. */
   readonly lastPracticeVisitOn?: string;
+}
+
+/**
+ * A response as an integrator writes it (its JSON form): like `PracticeResponse`, but the lists may
+ * be left out. `parseResponse` turns it into a `PracticeResponse`; a `PracticeResponse` is one too.
+ */
+export interface PracticeResponseInput
+  extends Omit<PracticeResponse, 'bottlenecks' | 'ownBottlenecks' | 'ideas'> {
+  readonly bottlenecks?: readonly BottleneckId[];
+  readonly ownBottlenecks?: readonly string[];
+  readonly ideas?: readonly ImprovementIdea[];
 }

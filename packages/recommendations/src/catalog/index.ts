@@ -1,9 +1,12 @@
 import { deepFreeze } from '@praktijkscan/model';
 import { en } from './en';
 import { nl } from './nl';
+import { recommendationStages } from './stages';
 import { type RecommendationId, recommendationIds, recommendationStructure } from './structure';
-import type { Recommendation } from './types';
+import type { CatalogStep } from './types';
 
+export type { Prerequisite, RecommendationStage } from './stages';
+export { recommendationStages } from './stages';
 export type {
   RecommendationId,
   RecommendationLocale,
@@ -11,10 +14,10 @@ export type {
   RecommendationTexts,
 } from './structure';
 export { recommendationIds } from './structure';
-export type { Recommendation } from './types';
+export type { CatalogStep, Recommendation } from './types';
 
 /** Joins the structure and the Dutch and English texts of one recommendation. */
-function assemble(id: RecommendationId): Recommendation {
+function assemble(id: RecommendationId): CatalogStep {
   const structure = recommendationStructure[id];
   return {
     id,
@@ -28,6 +31,7 @@ function assemble(id: RecommendationId): Recommendation {
     bottlenecks: [...structure.bottlenecks],
     digitisationDomains: [...structure.digitisationDomains],
     inkPhases: [...structure.inkPhases],
+    stage: recommendationStages[id],
   };
 }
 
@@ -40,30 +44,53 @@ function assemble(id: RecommendationId): Recommendation {
  *
  * @example
  * ```ts
- * import { recommendations } from './catalog';
+ * import { catalogSteps } from '@praktijkscan/recommendations';
  *
- * recommendations[0]?.id; // 'formulate-digital-care-vision'
- * recommendations.filter((step) => step.maintenance).map((step) => step.id);
+ * catalogSteps[0]?.id; // 'formulate-digital-care-vision'
+ * catalogSteps.filter((step) => step.maintenance).map((step) => step.id);
  * // ['repeat-scan-yearly', 'plan-yearly-practice-visit', 'keep-nen7510-current']
  * ```
  */
-export const recommendations: readonly Recommendation[] = deepFreeze(
+export const catalogSteps: readonly CatalogStep[] = deepFreeze(
   recommendationIds.map((id) => assemble(id)),
 );
 
-const byId: ReadonlyMap<string, Recommendation> = new Map(
-  recommendations.map((recommendation) => [recommendation.id, recommendation]),
-);
+/**
+ * The former name of {@link catalogSteps}: the same array.
+ *
+ * @deprecated Use `catalogSteps`. See docs/migration.md.
+ * @example
+ * ```ts
+ * import { catalogSteps, recommendations } from '@praktijkscan/recommendations';
+ * recommendations === catalogSteps; // true
+ * ```
+ */
+export const recommendations: readonly CatalogStep[] = catalogSteps;
+
+const byId: ReadonlyMap<string, CatalogStep> = new Map(catalogSteps.map((step) => [step.id, step]));
 
 /**
- * Looks a recommendation up by its id.
+ * Looks a catalog step up by its id.
  *
  * @example
  * ```ts
- * getRecommendation('map-bottlenecks')?.title.en; // 'Map the bottlenecks'
- * getRecommendation('no-such-step'); // undefined
+ * import { getCatalogStep } from '@praktijkscan/recommendations';
+ * getCatalogStep('map-bottlenecks')?.title.en; // 'Map the bottlenecks'
+ * getCatalogStep('no-such-step'); // undefined
  * ```
  */
-export function getRecommendation(id: string): Recommendation | undefined {
+export function getCatalogStep(id: string): CatalogStep | undefined {
   return byId.get(id);
 }
+
+/**
+ * The former name of {@link getCatalogStep}: the same function.
+ *
+ * @deprecated Use `getCatalogStep`. See docs/migration.md.
+ * @example
+ * ```ts
+ * import { getCatalogStep, getRecommendation } from '@praktijkscan/recommendations';
+ * getRecommendation === getCatalogStep; // true
+ * ```
+ */
+export const getRecommendation: (id: string) => CatalogStep | undefined = getCatalogStep;

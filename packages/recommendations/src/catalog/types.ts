@@ -11,9 +11,14 @@ import type {
   SourceRef,
   ToolboxStepId,
 } from '@praktijkscan/model';
+import type { RecommendationStage } from './stages';
 
-/** A next step a practice can take, grounded in the seeds. Rules decide when it is recommended. */
-export interface Recommendation {
+/**
+ * An entry of the catalog: a next step a practice can take, grounded in the seeds. Rules decide when
+ * it is recommended; `recommend` then returns it for one practice as a `RecommendedStep` (with its
+ * dates and reasons).
+ */
+export interface CatalogStep {
   /** Stable kebab-case id; rules name it. */
   readonly id: string;
   readonly title: LocalizedText;
@@ -49,4 +54,14 @@ export interface Recommendation {
    * yearly evaluation). Only these may fire on an all-maximum response.
    */
   readonly maintenance: boolean;
+  /** When it becomes sensible: the INK phase reached first, the entries it comes after, each with its seed passage. */
+  readonly stage: RecommendationStage;
 }
+
+/**
+ * The former name of {@link CatalogStep}, kept so that code written against 0.1.0 still compiles.
+ *
+ * @deprecated Use `CatalogStep`: a catalog entry, not what `recommend` returns (that is
+ * `RecommendedStep`). See docs/migration.md.
+ */
+export type Recommendation = CatalogStep;

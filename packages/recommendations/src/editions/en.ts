@@ -9,6 +9,7 @@
  * @module @praktijkscan/recommendations/en
  */
 
+import type { PracticeResponseInput } from '@praktijkscan/model';
 import type { ScoreResult } from '@praktijkscan/scoring';
 import { RecommendOptionsError } from '../engine/errors';
 import { type RecommendLanguages, recommendIn, recommendSyncIn } from '../engine/recommend';
@@ -28,6 +29,11 @@ const enOnly: RecommendLanguages = { byLocale: { en }, fallback: 'en' };
  * does, in English: `options.locale` may be left out or be `'en'`; any other is a
  * `RecommendOptionsError`.
  *
+ * `response` is the response that was scored, typed as `PracticeResponseInput` (what
+ * `parseResponse` returns, or its JSON form with the lists left out) so that a type-check catches a
+ * wrong argument; it is validated here all the same, so a plain JavaScript caller gets the same
+ * typed error as `parseResponse` gives.
+ *
  * @throws {RecommendOptionsError} for bad options, another locale, or a result that does not
  * belong to the response.
  * @throws {RuleValidationError} for `extraRules` that are not admissible.
@@ -39,12 +45,12 @@ const enOnly: RecommendLanguages = { byLocale: { en }, fallback: 'en' };
  * import { recommend } from '@praktijkscan/recommendations/en';
  *
  * const steps = await recommend(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22' });
- * steps[0]?.title; // the first next step, in English
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
  * ```
  */
 export function recommend(
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   return recommendIn(enOnly, result, response, options);
@@ -71,7 +77,7 @@ export function recommend(
  */
 export function recommendSync(
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): RecommendedStep[] {
   return recommendSyncIn(enOnly, result, response, options);

@@ -3,6 +3,7 @@ import {
   isParsedResponse,
   type Locale,
   type PracticeResponse,
+  type PracticeResponseInput,
   parseResponse,
   type QuestionnaireStructure,
 } from '@praktijkscan/model';
@@ -30,7 +31,12 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { compileRules } from './compile';
-import { builtinSentencesOf, describeBuiltinReason, describeReason } from './describe';
+import {
+  builtinSentencesOf,
+  collectReason,
+  describeBuiltinReason,
+  describeReason,
+} from './describe';
 import { RecommendOptionsError } from './errors';
 import { type RuleSet, ruleSetFor } from './rule-sets';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
@@ -247,6 +253,11 @@ function forEachHeldComparison(
  * Deterministic whatever json-rules-engine does inside: no two calls run on one engine at the same
  * time, and the output order is ours. Nothing reads the clock: `asOf` is "now".
  *
+ * `response` is the response that was scored, typed as `PracticeResponseInput` (what
+ * `parseResponse` returns, or its JSON form with the lists left out) so that a type-check catches a
+ * wrong argument; it is validated here all the same, so a plain JavaScript caller gets the same
+ * typed error as `parseResponse` gives.
+ *
  * @throws {RecommendOptionsError} for bad options or a result that does not belong to the response.
  * @throws {RuleValidationError} for `extraRules` that are not admissible.
  * @throws {ResponseValidationError} for an invalid raw response.
@@ -257,13 +268,13 @@ function forEachHeldComparison(
  * import { recommend } from '@praktijkscan/recommendations';
  *
  * const steps = await recommend(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22', locale: 'en' });
- * steps[0]?.title; // the first next step
- * steps[0]?.reasons.map((reason) => reason.text);
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
+ * steps[0]?.reasons.length; // 1
  * ```
  */
 export function recommend(
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   return recommendIn(bothLanguages, result, response, options);
@@ -289,12 +300,12 @@ const bothLanguages: RecommendLanguages = { byLocale: { nl, en }, fallback: 'nl'
  * import { recommendSync } from '@praktijkscan/recommendations';
  *
  * const steps = recommendSync(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22', locale: 'en' });
- * steps[0]?.title; // the first next step, the same as recommend's
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
  * ```
  */
 export function recommendSync(
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): RecommendedStep[] {
   return recommendSyncIn(bothLanguages, result, response, options);
@@ -316,7 +327,7 @@ interface PreparedCall {
 function prepare(
   languages: RecommendLanguages,
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): PreparedCall {
   const {
@@ -390,7 +401,7 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
       reason.text = builtin
         ? describeBuiltinReason(sentences, comparison.place, reason, textsOf, language)
         : describeReason(reason, textsOf, language);
-      reasons.push(reason);
+      collectReason(reasons, reason);
     }
     reasonsById.set(id, reasons);
   }
@@ -447,7 +458,7 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
 export async function recommendIn(
   languages: RecommendLanguages,
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   const call = prepare(languages, result, response, options);
@@ -493,7 +504,7 @@ export async function recommendIn(
 export function recommendSyncIn(
   languages: RecommendLanguages,
   result: ScoreResult,
-  response: unknown,
+  response: PracticeResponseInput,
   options: RecommendOptions,
 ): RecommendedStep[] {
   const call = prepare(languages, result, response, options);
