@@ -33,6 +33,16 @@ export interface BatchSize {
 export interface BatchBench {
   /** `batch` on a file of one practice: the fixed cost (start-up, loading the packages). */
   readonly startupSeconds: number;
+  /** `praktijkscan --help` and `node -e 0`, medians of ten runs each. */
+  readonly helpSeconds: number;
+  readonly bareNodeSeconds: number;
+  /** The plain NDJSON scorer (bench/support/plain-batch.ts) on the largest file, median of the runs. */
+  readonly plainSeconds: number;
+  /** `batch` over the plain scorer on the largest file. */
+  readonly plainRatio: number;
+  /** `batch --recommend` on the smallest file, median of the runs. */
+  readonly recommendSeconds: number;
+  readonly recommendPractices: number;
   readonly sizes: readonly BatchSize[];
   /** Peak RSS of the largest size over the smallest's. */
   readonly peakRatio: number;
@@ -46,12 +56,44 @@ const median = (values: readonly number[]) => {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
-async function runBatch(input: string, output: string, rssFile: string): Promise<BatchRun> {
+async function timeChild(args: readonly string[]): Promise<number> {
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** The plain NDJSON scorer, bundled into one ES module file in `dir`. */
+async function buildPlainBatch(dir: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const file = join(dir, 'plain-batch.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./support/plain-batch.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: file,
+    logLevel: 'error',
+  });
+  return file;
+}
+
+async function runBatch(
+  input: string,
+  output: string,
+  rssFile: string,
+  extra: readonly string[] = [],
+): Promise<BatchRun> {
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', hook, cli, 'batch', input, '--out', output, '--as-of', benchAsOf],
+      ['--import', hook, cli, 'batch', input, '--out', output, '--as-of', benchAsOf, ...extra],
       {
         stdio: ['ignore', 'ignore', 'inherit'],
         env: { ...process.env, PRAKTIJKSCAN_BENCH_MAX_RSS_FILE: rssFile },
@@ -124,7 +166,48 @@ export async function benchBatch(
     }
     const smallest = results[0] as BatchSize;
     const biggest = results[results.length - 1] as BatchSize;
+
+    // The plain scorer on the largest file, its output checked as ours is.
+    const plainScript = await buildPlainBatch(dir);
+    const largestInput = join(dir, `practices-${biggest.practices}.ndjson`);
+    const plainRuns: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      plainRuns.push(await timeChild([plainScript, largestInput, output]));
+      if (run === 0) await checkOutput(output, biggest.practices);
+    }
+    const plainSeconds = median(plainRuns);
+
+    // batch --recommend on the smallest file: every line a score with its steps.
+    const smallestInput = join(dir, `practices-${smallest.practices}.ndjson`);
+    const recommendRuns: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      recommendRuns.push(
+        (await runBatch(smallestInput, output, rssFile, ['--recommend', '--lang', 'en'])).seconds,
+      );
+      if (run === 0) {
+        await checkOutput(output, smallest.practices);
+        const first = await readFile(output, 'utf8').then((text) =>
+          text.slice(0, text.indexOf('\n')),
+        );
+        if (!first.includes('"recommendations":['))
+          throw new Error('batch --recommend wrote no steps');
+      }
+    }
+
+    // Start-up: the CLI's help against bare Node.
+    const help: number[] = [];
+    const bare: number[] = [];
+    for (let run = 0; run < 10; run += 1) {
+      help.push(await timeChild([cli, '--help']));
+      bare.push(await timeChild(['-e', '0']));
+    }
     return {
+      helpSeconds: median(help),
+      bareNodeSeconds: median(bare),
+      plainSeconds,
+      plainRatio: biggest.seconds / plainSeconds,
+      recommendSeconds: median(recommendRuns),
+      recommendPractices: smallest.practices,
       startupSeconds: median(startup),
       sizes: results,
       peakRatio: biggest.peakMiB / smallest.peakMiB,

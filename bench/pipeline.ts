@@ -1,49 +1,116 @@
-import { parseResponseJson } from '@praktijkscan/model';
-import { recommend } from '@praktijkscan/recommendations';
+import { parseResponseJson, questionnaire } from '@praktijkscan/model';
+import { buildFacts, builtinRules, recommend, recommendSync } from '@praktijkscan/recommendations';
 import { buildReportData } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { type Measurement, measure, sink } from './support/measure';
+import { compilePlainPipeline } from './support/plain-pipeline';
 import { benchAsOf, generatePractices } from './support/practices';
 
 export interface PipelineBench {
   readonly practices: number;
+  /** parseResponseJson, scoreResponse, recommendSync, buildReportData. */
   readonly pipeline: Measurement;
+  /** The same with `await recommend` (json-rules-engine) instead of recommendSync. */
+  readonly pipelineAsync: Measurement;
+  /** parseResponseJson, scoreResponse, recommendSync: without the report data. */
+  readonly withoutReport: Measurement;
+  /** The plain pipeline (bench/support/plain-pipeline.ts): the baseline. */
+  readonly plain: Measurement;
+  readonly ratio: number;
+  readonly ratioAsync: number;
+  readonly ratioWithoutReport: number;
 }
 
 /**
- * One practice from raw JSON text to its report data: parseResponseJson, scoreResponse, recommend,
- * buildReportData. Each timed iteration is the next of `count` generated practices, so the median
- * and p99 are over practices (each measured once, after a warm-up on the same set).
+ * One practice from raw JSON text to its report data, against the plain pipeline on the same
+ * practices. Each timed iteration is the next of `count` generated practices, so the median and
+ * p99 are over practices; the tasks take turns in four rounds. Before timing, the plain pipeline
+ * must agree with ours on every practice: it accepts it, its aspect scores are ours, and its rules
+ * fire for exactly the steps recommendSync (and recommend) return.
  */
 export async function benchPipeline(count = 2000): Promise<PipelineBench> {
   const texts = generatePractices(count).map((practice) => JSON.stringify(practice));
-  let next = 0;
-  const [pipeline] = await measure(
+  const plain = compilePlainPipeline(questionnaire, builtinRules);
+  const options = { asOf: benchAsOf, locale: 'en' } as const;
+  // The plain pipeline's facts, worked out before timing (it leaves building them out).
+  const factsByText = texts.map((text) => {
+    const response = parseResponseJson(text);
+    const all = buildFacts(scoreResponse(response), response, questionnaire, benchAsOf);
+    return plain.ruleFacts.map((fact) => all.get(fact) ?? null);
+  });
+  for (const [index, text] of texts.entries()) {
+    const response = parseResponseJson(text, { locale: 'en' });
+    const result = scoreResponse(response);
+    const steps = recommendSync(result, response, options);
+    const mine = plain.run(text, factsByText[index] as never);
+    if (JSON.stringify(mine.aspects) !== JSON.stringify(result.aspects))
+      throw new Error(`the plain scores differ for practice ${index}`);
+    const ids = [...new Set(mine.fired)].sort();
+    if (JSON.stringify(ids) !== JSON.stringify(steps.map((step) => step.id).sort()))
+      throw new Error(`the plain rules fire other steps for practice ${index}`);
+    if (
+      index < 200 &&
+      JSON.stringify(await recommend(result, response, options)) !== JSON.stringify(steps)
+    )
+      throw new Error(`recommend and recommendSync differ for practice ${index}`);
+  }
+  const counters = { pipeline: 0, pipelineAsync: 0, withoutReport: 0, plain: 0 };
+  const next = (task: keyof typeof counters) => {
+    const index = counters[task] % count;
+    counters[task] += 1;
+    return index;
+  };
+  const [pipeline, pipelineAsync, withoutReport, plainRun] = await measure(
     [
       {
-        name: 'pipeline',
-        fn: async () => {
-          const text = texts[next % texts.length] as string;
-          next += 1;
+        name: 'parse + score + recommendSync + report data',
+        fn: () => {
+          const text = texts[next('pipeline')] as string;
           const response = parseResponseJson(text, { locale: 'en' });
           const result = scoreResponse(response);
-          const recommendations = await recommend(result, response, {
-            asOf: benchAsOf,
-            locale: 'en',
-          });
-          sink.value = buildReportData({
-            response,
-            result,
-            recommendations,
-            asOf: benchAsOf,
-            locale: 'en',
-          });
+          const recommendations = recommendSync(result, response, options);
+          sink.value = buildReportData({ response, result, recommendations, ...options });
+        },
+      },
+      {
+        name: 'parse + score + await recommend + report data',
+        fn: async () => {
+          const text = texts[next('pipelineAsync')] as string;
+          const response = parseResponseJson(text, { locale: 'en' });
+          const result = scoreResponse(response);
+          const recommendations = await recommend(result, response, options);
+          sink.value = buildReportData({ response, result, recommendations, ...options });
+        },
+      },
+      {
+        name: 'parse + score + recommendSync',
+        fn: () => {
+          const text = texts[next('withoutReport')] as string;
+          const response = parseResponseJson(text, { locale: 'en' });
+          sink.value = recommendSync(scoreResponse(response), response, options);
+        },
+      },
+      {
+        name: 'plain pipeline (baseline)',
+        fn: () => {
+          const index = next('plain');
+          sink.value = plain.run(texts[index] as string, factsByText[index] as never);
         },
       },
     ],
-    // Exactly `count` timed iterations after the warm-up: every practice once.
-    { rounds: 1, time: 0, iterations: count, warmupTime: 0, warmupIterations: count },
+    // Each practice about once per task after a warm-up over the whole set, in four rounds.
+    { rounds: 4, time: 0, iterations: count / 4, warmupTime: 0, warmupIterations: count },
   );
-  if (!pipeline) throw new Error('nothing measured');
-  return { practices: count, pipeline };
+  if (!pipeline || !pipelineAsync || !withoutReport || !plainRun)
+    throw new Error('nothing measured');
+  return {
+    practices: count,
+    pipeline,
+    pipelineAsync,
+    withoutReport,
+    plain: plainRun,
+    ratio: pipeline.median / plainRun.median,
+    ratioAsync: pipelineAsync.median / plainRun.median,
+    ratioWithoutReport: withoutReport.median / plainRun.median,
+  };
 }

@@ -1,15 +1,63 @@
 import { parseResponse, questionnaire } from '@praktijkscan/model';
-import { samplePractices } from '@praktijkscan/model/samples';
-import { buildFacts, builtinRules, recommend, ruleLeaves } from '@praktijkscan/recommendations';
+import {
+  buildFacts,
+  builtinRules,
+  recommend,
+  recommendSync,
+  ruleLeaves,
+} from '@praktijkscan/recommendations';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { Engine } from 'json-rules-engine';
 import { loadEngineAsBundled } from './support/bundled-engine';
 import { type Measurement, measure, sink } from './support/measure';
-import { benchAsOf } from './support/practices';
+import { benchAsOf, generatePractices } from './support/practices';
+
+/** Four extra rules as a vendor might add them, given (as a new copy) to every call. */
+const extraRules = () => [
+  {
+    name: 'vendor-low-overall',
+    priority: 5,
+    conditions: { all: [{ fact: 'overall', operator: 'lessThan', value: 40 }] },
+    event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+  },
+  {
+    name: 'vendor-portal-or-phase',
+    priority: 5,
+    conditions: {
+      any: [
+        { fact: 'inkPhase', operator: 'in', value: [1, 2] },
+        { fact: 'completeness', operator: 'lessThan', value: 50 },
+      ],
+    },
+    event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+  },
+  {
+    name: 'vendor-old-scan',
+    priority: 1,
+    conditions: { all: [{ fact: 'monthsSinceCompletion', operator: 'greaterThan', value: 12 }] },
+    event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+  },
+  {
+    name: 'vendor-gap',
+    priority: 1,
+    conditions: {
+      all: [{ fact: 'selfAssessmentGap', operator: 'greaterThanInclusive', value: 20 }],
+    },
+    event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+  },
+];
 
 export interface RecommendBench {
   readonly practices: number;
   readonly recommend: Measurement;
+  /** recommendSync: the rules compiled into closures, no engine. */
+  readonly recommendSync: Measurement;
+  /** recommend with the same four extra rules (a new copy) on every call. */
+  readonly recommendExtra: Measurement;
+  /** recommendSync with the same four extra rules on every call. */
+  readonly recommendSyncExtra: Measurement;
+  /** recommend with extra rules over recommend without: the target is ≤ 1.2×. */
+  readonly ratioExtra: number;
   /** A new Engine with builtinRules per call, run with the facts: what recommend does inside. */
   readonly enginePerCall: Measurement;
   /** One Engine built once, run per call with the facts. */
@@ -44,17 +92,18 @@ const newEngine = (EngineClass: typeof Engine = Engine) => {
 };
 
 /**
- * `recommend` on the three sample practices against json-rules-engine run directly with the same
- * rules (`builtinRules`) and the same facts (`buildFacts`, computed once before timing).
+ * `recommend` and `recommendSync` on generated practices (one iteration runs them all) against
+ * json-rules-engine run directly with the same rules (`builtinRules`) and the same facts
+ * (`buildFacts`, computed once before timing).
  */
-export async function benchRecommend(): Promise<RecommendBench> {
+export async function benchRecommend(practiceCount = 50): Promise<RecommendBench> {
   const asBundled = await loadEngineAsBundled();
   const ruleFactNames = [
     ...new Set(
       builtinRules.flatMap((rule) => ruleLeaves(rule.conditions).map((leaf) => leaf.fact)),
     ),
   ];
-  const cases = samplePractices.map((sample) => {
+  const cases = generatePractices(practiceCount).map((sample) => {
     const response = parseResponse(sample);
     const result = scoreResponse(response);
     const all = buildFacts(result, response, questionnaire, benchAsOf);
@@ -82,49 +131,100 @@ export async function benchRecommend(): Promise<RecommendBench> {
   }
   const sharedAsBundled = newEngine(asBundled.Engine);
   const shared = newEngine();
-  const [wrapped, perCall, reused, reusedRuleFacts, asInRecommend] = await measure([
-    {
-      name: 'recommend',
-      fn: async () => {
-        for (const { response, result } of cases)
-          sink.value = await recommend(result, response, { asOf: benchAsOf, locale: 'en' });
+  for (const { response, result } of cases) {
+    const options = { asOf: benchAsOf, locale: 'en', extraRules: extraRules() } as const;
+    if (
+      JSON.stringify(recommendSync(result, response, options)) !==
+      JSON.stringify(await recommend(result, response, options))
+    )
+      throw new Error(`recommendSync differs from recommend for ${response.practiceId}`);
+  }
+  const [wrapped, sync, extra, syncExtra, perCall, reused, reusedRuleFacts, asInRecommend] =
+    await measure([
+      {
+        name: 'recommend',
+        fn: async () => {
+          for (const { response, result } of cases)
+            sink.value = await recommend(result, response, { asOf: benchAsOf, locale: 'en' });
+        },
       },
-    },
-    {
-      name: 'engine per call',
-      fn: async () => {
-        for (const { facts } of cases) sink.value = await newEngine().run(facts);
+      {
+        name: 'recommendSync',
+        fn: () => {
+          for (const { response, result } of cases)
+            sink.value = recommendSync(result, response, { asOf: benchAsOf, locale: 'en' });
+        },
       },
-    },
-    {
-      name: 'engine reused',
-      fn: async () => {
-        for (const { facts } of cases) sink.value = await shared.run(facts);
+      {
+        name: 'recommend, 4 extra rules',
+        fn: async () => {
+          for (const { response, result } of cases)
+            sink.value = await recommend(result, response, {
+              asOf: benchAsOf,
+              locale: 'en',
+              extraRules: extraRules(),
+            });
+        },
       },
-    },
-    {
-      name: 'engine reused, rule facts',
-      fn: async () => {
-        for (const { ruleFacts } of cases) sink.value = await shared.run(ruleFacts);
+      {
+        name: 'recommendSync, 4 extra rules',
+        fn: () => {
+          for (const { response, result } of cases)
+            sink.value = recommendSync(result, response, {
+              asOf: benchAsOf,
+              locale: 'en',
+              extraRules: extraRules(),
+            });
+        },
       },
-    },
-    {
-      name: 'engine as in recommend',
-      fn: async () => {
-        for (const { ruleFacts } of cases) {
-          const facts: Record<string, unknown> = {};
-          for (const name in ruleFacts)
-            facts[name] = new asBundled.Fact(name, ruleFacts[name], { cache: false });
-          sink.value = await sharedAsBundled.run(facts);
-        }
+      {
+        name: 'engine per call',
+        fn: async () => {
+          for (const { facts } of cases) sink.value = await newEngine().run(facts);
+        },
       },
-    },
-  ]);
-  if (!wrapped || !perCall || !reused || !reusedRuleFacts || !asInRecommend)
+      {
+        name: 'engine reused',
+        fn: async () => {
+          for (const { facts } of cases) sink.value = await shared.run(facts);
+        },
+      },
+      {
+        name: 'engine reused, rule facts',
+        fn: async () => {
+          for (const { ruleFacts } of cases) sink.value = await shared.run(ruleFacts);
+        },
+      },
+      {
+        name: 'engine as in recommend',
+        fn: async () => {
+          for (const { ruleFacts } of cases) {
+            const facts: Record<string, unknown> = {};
+            for (const name in ruleFacts)
+              facts[name] = new asBundled.Fact(name, ruleFacts[name], { cache: false });
+            sink.value = await sharedAsBundled.run(facts);
+          }
+        },
+      },
+    ]);
+  if (
+    !wrapped ||
+    !sync ||
+    !extra ||
+    !syncExtra ||
+    !perCall ||
+    !reused ||
+    !reusedRuleFacts ||
+    !asInRecommend
+  )
     throw new Error('nothing measured');
   return {
     practices: cases.length,
     recommend: wrapped,
+    recommendSync: sync,
+    recommendExtra: extra,
+    recommendSyncExtra: syncExtra,
+    ratioExtra: extra.median / wrapped.median,
     enginePerCall: perCall,
     engineReused: reused,
     engineReusedRuleFacts: reusedRuleFacts,

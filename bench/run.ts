@@ -53,6 +53,9 @@ if (selected('recommend')) {
   console.table(
     [
       recommend.recommend,
+      recommend.recommendSync,
+      recommend.recommendExtra,
+      recommend.recommendSyncExtra,
       recommend.enginePerCall,
       recommend.engineReused,
       recommend.engineReusedRuleFacts,
@@ -72,10 +75,17 @@ if (selected('recommend')) {
 if (selected('pipeline')) {
   const pipeline = await step('pipeline per practice', () => benchPipeline());
   results.pipeline = pipeline;
-  const m = pipeline.pipeline;
-  console.log(
-    `${pipeline.practices} practices: median ${(m.median * 1000).toFixed(0)} µs, mean ${(m.mean * 1000).toFixed(0)} µs, p99 ${(m.p99 * 1000).toFixed(0)} µs\n`,
+  console.table(
+    [pipeline.pipeline, pipeline.pipelineAsync, pipeline.withoutReport, pipeline.plain].map(
+      (m) => ({
+        task: m.name,
+        'median µs': (m.median * 1000).toFixed(1),
+        'p99 µs': (m.p99 * 1000).toFixed(1),
+        'vs plain': (m.median / pipeline.plain.median).toFixed(2),
+      }),
+    ),
   );
+  console.log(`ratio ${pipeline.ratio.toFixed(2)}× the plain pipeline (target ≤ 5×)\n`);
 }
 
 if (selected('batch')) {
@@ -93,7 +103,7 @@ if (selected('batch')) {
     })),
   );
   console.log(
-    `start-up ${batch.startupSeconds.toFixed(2)} s; peak ratio ${batch.peakRatio.toFixed(2)}× (target ≤ 1.2×)\n`,
+    `start-up ${batch.startupSeconds.toFixed(2)} s; peak ratio ${batch.peakRatio.toFixed(2)}× (target ≤ 1.2×); plain scorer ${batch.plainSeconds.toFixed(2)} s, ratio ${batch.plainRatio.toFixed(2)}× (target ≤ 1.5×); --recommend ${batch.recommendSeconds.toFixed(2)} s at ${batch.recommendPractices}; --help ${batch.helpSeconds.toFixed(3)} s vs node -e 0 ${batch.bareNodeSeconds.toFixed(3)} s\n`,
   );
 }
 

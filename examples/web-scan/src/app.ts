@@ -48,7 +48,6 @@ export class WebScanApp {
   private asOf = todayLocal();
   private outcome: ImportOutcome | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private run = 0;
   private revision = 0;
 
   private readonly header = h('header', { class: 'masthead' });
@@ -203,20 +202,19 @@ export class WebScanApp {
   private schedule(delay = debounceMs): void {
     clearTimeout(this.timer);
     this.results.dataset.state = 'updating';
-    this.timer = setTimeout(() => void this.recompute(), delay);
+    this.timer = setTimeout(() => this.recompute(), delay);
   }
 
-  private async recompute(): Promise<void> {
-    const run = ++this.run;
-    const snapshot = structuredClone(this.state);
+  private recompute(): void {
     let analysis: Analysis | null = null;
     let failure: string | null = null;
     try {
-      analysis = await analyse(snapshot, this.asOf);
+      // Synchronous (recommendSync): the state cannot change while it runs, so no copy and no
+      // check for a newer run are needed.
+      analysis = analyse(this.state, this.asOf);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
-    if (run !== this.run) return; // a newer run is under way
     this.analysis = analysis;
     this.renderResults(analysis, failure);
   }

@@ -12,7 +12,7 @@ import {
   safeParseResponse,
   type ValidationIssue,
 } from '@praktijkscan/model';
-import { recommend } from '@praktijkscan/recommendations';
+import { recommendSync } from '@praktijkscan/recommendations';
 import { buildReportData, type ReportData } from '@praktijkscan/report-data';
 import {
   combineResponses,
@@ -52,18 +52,20 @@ export type Analysis =
 
 /**
  * Validates, scores and recommends for one state: `safeParseResponse` → `scoreResponse` →
- * `recommend` → `buildReportData`, all in the same locale and with the same `asOf`.
+ * `recommendSync` → `buildReportData`, all in the same locale and with the same `asOf`. All of it
+ * synchronous: `recommendSync` (the compiled rules, the same output as `recommend`) keeps a live
+ * update on every answer to well under a millisecond, with no Promise between state and screen.
  *
  * @throws whatever the packages throw for input the model accepted (a date `asOf` before the
  * completion date, say): the caller shows it.
  */
-export async function analyse(state: ScanState, asOf: string): Promise<Analysis> {
+export function analyse(state: ScanState, asOf: string): Analysis {
   const { locale } = state;
   const parsed = safeParseResponse(toResponseInput(state), { locale });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const response = parsed.data;
   const result = scoreResponse(response);
-  const recommendations = await recommend(result, response, { asOf, locale });
+  const recommendations = recommendSync(result, response, { asOf, locale });
   const report = buildReportData({ response, result, recommendations, asOf, locale });
   return { ok: true, response, result, report };
 }

@@ -223,11 +223,18 @@ function buildProgram(io: CliIo): Command {
     .addOption(
       asOfOption('"now" as YYYY-MM-DD: a response completed after it is reported as an error'),
     )
-    .addOption(langOption('language of the validation messages'))
+    .addOption(
+      langOption('language of the validation messages (and of the steps, with --recommend)'),
+    )
+    .option(
+      '--recommend',
+      'also write each practice\'s recommended steps ("recommendations"), as of --as-of',
+    )
     .addHelpText(
       'after',
       `
-Each output line is {"line": n, "ok": true, "practiceId": …, "result": <ScoreResult>} or
+Each output line is {"line": n, "ok": true, "practiceId": …, "result": <ScoreResult>} (with
+--recommend also "recommendations": the steps recommend gives, in --lang) or
 {"line": n, "ok": false, "error": {"code", "message", "issues": [{"pointer", "code", "message"}]}}.
 A bad line never stops the run and is never dropped. Error codes:
   blank-line             an empty or whitespace-only line (reported, not skipped, so that output
@@ -253,12 +260,19 @@ Exit codes:
     .action(
       async (
         file: string,
-        options: { out?: string; minGroupSize: number; asOf?: string; lang: string },
+        options: {
+          out?: string;
+          minGroupSize: number;
+          asOf?: string;
+          lang: string;
+          recommend?: boolean;
+        },
       ) => {
         await batchCommand(io, file, {
           minGroupSize: options.minGroupSize,
           asOf: options.asOf ?? today(io),
           lang: locale(options.lang),
+          recommend: options.recommend === true,
           ...(options.out === undefined ? {} : { out: options.out }),
         });
       },

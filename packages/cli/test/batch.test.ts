@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
+import { recommend } from '@praktijkscan/recommendations';
 import { aggregateResults } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -203,5 +204,33 @@ describe('batch in-process', () => {
     expect(code).toBe(0);
     expect(errText).toContain('praktijkscan batch [');
     expect(errText).toContain('8 lines');
+  });
+
+  it("writes each practice's recommended steps with --recommend, as recommend gives them", async () => {
+    const { code, stdout } = await runBin([
+      'batch',
+      inputPath,
+      '--as-of',
+      asOf,
+      '--lang',
+      'en',
+      '--recommend',
+    ]);
+    expect(code).toBe(0);
+    const lines = parseLines(stdout).slice(0, -1);
+    const good = lines.filter((line) => line.ok);
+    expect(good.map((line) => line.practiceId)).toEqual(
+      [sampleStarting, sampleHalfway, sampleAdvanced].map((sample) => sample.practiceId),
+    );
+    for (const [index, sample] of [sampleStarting, sampleHalfway, sampleAdvanced].entries()) {
+      const steps = await recommend(scoreResponse(sample), sample, { asOf, locale: 'en' });
+      expect(steps.length).toBeGreaterThan(0);
+      expect(good[index].recommendations).toEqual(JSON.parse(JSON.stringify(steps)));
+    }
+    for (const line of lines.filter((candidate) => !candidate.ok))
+      expect(line).not.toHaveProperty('recommendations');
+    // Without the option the lines carry no steps.
+    const plain = parseLines((await runBin(['batch', inputPath, '--as-of', asOf])).stdout);
+    expect(plain.some((line) => 'recommendations' in line)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ export { catalogSteps, getCatalogStep, getRecommendation, recommendations } from
 export type { Prerequisite, RecommendationStage } from './catalog/stages';
 export type { CatalogStep, Recommendation } from './catalog/types';
 export { RecommendOptionsError } from './engine/errors';
-export { recommend } from './engine/recommend';
+export { recommend, recommendSync } from './engine/recommend';
 export type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './engine/types';
 export type { FactValue } from './facts/build';
 export { buildFacts } from './facts/build';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { recommend } from '../src';
 import { candidateResponses } from './support/candidates';
 
-describe('concurrency', { timeout: 60_000 }, () => {
+// 1,000 recommend calls: seconds on a busy two-core machine.
+describe('concurrency', { timeout: 120_000 }, () => {
   it('500 concurrent recommend calls over different practices each equal their sequential result', async () => {
     const candidates = candidateResponses();
     const jobs = Array.from({ length: 500 }, (_, index) => {

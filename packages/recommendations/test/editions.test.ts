@@ -19,10 +19,10 @@ const extraRules = [
   },
 ];
 
-// Recommends for every candidate response, twice each: seconds on a busy machine.
+// Many recommend calls on two paths: seconds on a busy two-core machine.
 describe.each(Object.keys(editions) as Locale[])(
   'the %s edition of recommend',
-  { timeout: 60_000 },
+  { timeout: 120_000 },
   (locale) => {
     const edition = editions[locale];
 

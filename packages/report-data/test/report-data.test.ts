@@ -290,8 +290,52 @@ describe('properties', () => {
           .sort(),
       );
     },
-    // Sixty reports on a shared machine: a bound on the whole run, not a timing assertion.
     60_000,
+  );
+
+  // buildReportData does not check its own output (it is valid by construction): this property
+  // is that check, over generated responses, with and without a trend and a benchmark, in both
+  // locales. The schema's strict parse returns exactly what it was given, so the output equals it.
+  test.prop([
+    responseArb(questionnaire),
+    fc.constantFrom('nl' as const, 'en' as const),
+    fc.option(responseArb(questionnaire), { nil: undefined }),
+    fc.array(responseArb(questionnaire), { maxLength: 4 }),
+  ])(
+    'every output is valid against reportDataSchema, as is, and validate: true returns the same',
+    async (generated, locale, earlier, region) => {
+      const response = { ...generated, completedOn: '2026-01-15' };
+      const previous = earlier
+        ? scoreResponse({ ...earlier, practiceId: response.practiceId, completedOn: '2025-06-01' })
+        : undefined;
+      const benchmark =
+        region.length > 0
+          ? aggregateResults(
+              region.map((other, index) => scoreResponse({ ...other, practiceId: `r-${index}` })),
+            )
+          : undefined;
+      const { result, recommendations, report } = await reportFor(response, {
+        locale,
+        ...(previous ? { previous } : {}),
+        ...(benchmark ? { benchmark } : {}),
+      });
+      const parsed = reportDataSchema.safeParse(report);
+      expect(parsed.error).toBeUndefined();
+      expect(parsed.data).toEqual(report);
+      const validated = buildReportData({
+        response,
+        result,
+        recommendations,
+        asOf,
+        locale,
+        validate: true,
+        ...(previous ? { previous } : {}),
+        ...(benchmark ? { benchmark } : {}),
+      });
+      expect(JSON.stringify(validated)).toBe(JSON.stringify(report));
+    },
+    // 1,000 generated cases in CI, each scored, recommended and built twice.
+    600_000,
   );
 
   const resultsArb = fc

@@ -9,6 +9,7 @@ import {
   ResponseValidationError,
   type ValidationIssue,
 } from '@praktijkscan/model';
+import { type RecommendedStep, recommendSync } from '@praktijkscan/recommendations';
 import { RegionalAggregator } from '@praktijkscan/report-data';
 import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import cliProgress from 'cli-progress';
@@ -20,6 +21,8 @@ export interface BatchOptions {
   readonly minGroupSize: number;
   readonly asOf: string;
   readonly lang: Locale;
+  /** Also write each practice's recommended steps (`recommendSync`, in `lang`). */
+  readonly recommend?: boolean;
 }
 
 /** The codes of a bad line in the batch output. */
@@ -33,7 +36,13 @@ export type BatchErrorCode =
   | 'internal-error';
 
 type BatchLine =
-  | { line: number; ok: true; practiceId: string; result: ScoreResult }
+  | {
+      line: number;
+      ok: true;
+      practiceId: string;
+      result: ScoreResult;
+      recommendations?: RecommendedStep[];
+    }
   | {
       line: number;
       ok: false;
@@ -52,6 +61,7 @@ class BatchState {
   constructor(
     readonly asOf: string,
     readonly locale: Locale,
+    readonly recommend: boolean,
   ) {}
 }
 
@@ -108,9 +118,15 @@ function processLine(text: string, line: number, state: BatchState): BatchLine {
         `answers ${label}; earlier lines answer ${state.questionnaire.label}, and results of different questionnaires cannot be aggregated`,
       );
     }
+    // Synchronous: the compiled rules, the same steps as recommend, without a Promise per line.
+    const recommendations = state.recommend
+      ? recommendSync(result, response, { asOf: state.asOf, locale: state.locale })
+      : undefined;
     state.firstLine.set(response.practiceId, line);
     state.accumulator.add(result);
-    return { line, ok: true, practiceId: response.practiceId, result };
+    return recommendations
+      ? { line, ok: true, practiceId: response.practiceId, result, recommendations }
+      : { line, ok: true, practiceId: response.practiceId, result };
   } catch (error) {
     if (error instanceof ResponseValidationError) {
       const notJson = error.issues.length === 1 && error.issues[0]?.code === 'invalid-json';
@@ -201,7 +217,7 @@ async function openOutput(io: CliIo, out: string | undefined): Promise<Writable>
 export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
   const input = await openInput(io, source);
   const output = await openOutput(io, options.out);
-  const state = new BatchState(options.asOf, options.lang);
+  const state = new BatchState(options.asOf, options.lang, options.recommend === true);
   const progress = startProgress(io, input.size);
   const lines = createInterface({ input: input.stream, crlfDelay: Number.POSITIVE_INFINITY });
   let readError: unknown;

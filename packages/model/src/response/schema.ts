@@ -5,10 +5,11 @@ import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../ques
 import { responseLimits as limits } from './limits';
 import { respondentRoleIds } from './respondent';
 
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids: kebab-case. Shared with the direct checker (`fast-parse.ts`). */
+export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Control characters have no place in practice-level free text and break reports.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+export const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 // A text must say something: at least one character that is not white space.
 const text = (maximum: number) =>

@@ -12,7 +12,7 @@
 import type { PracticeResponseInput } from '@praktijkscan/model';
 import type { ScoreResult } from '@praktijkscan/scoring';
 import { RecommendOptionsError } from '../engine/errors';
-import { type RecommendLanguages, recommendIn } from '../engine/recommend';
+import { type RecommendLanguages, recommendIn, recommendSyncIn } from '../engine/recommend';
 import type { RecommendedStep, RecommendOptions } from '../engine/types';
 import { nl } from '../languages/nl';
 import { RuleValidationError } from '../rules/validate';
@@ -54,4 +54,31 @@ export function recommend(
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   return recommendIn(nlOnly, result, response, options);
+}
+
+/**
+ * `recommend` of this edition without a Promise: the rules compiled into plain functions rather
+ * than run by json-rules-engine, with the same output (see `recommendSync` of
+ * `@praktijkscan/recommendations`), in Dutch.
+ *
+ * @throws {RecommendOptionsError} for bad options, another locale, or a result that does not
+ * belong to the response.
+ * @throws {RuleValidationError} for `extraRules` that are not admissible.
+ * @throws {ResponseValidationError} for an invalid raw response.
+ * @example
+ * ```ts
+ * import { sampleStarting } from '@praktijkscan/model/samples';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * import { recommendSync } from '@praktijkscan/recommendations/nl';
+ *
+ * const steps = recommendSync(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22' });
+ * steps[0]?.title; // the first next step, in Dutch
+ * ```
+ */
+export function recommendSync(
+  result: ScoreResult,
+  response: PracticeResponseInput,
+  options: RecommendOptions,
+): RecommendedStep[] {
+  return recommendSyncIn(nlOnly, result, response, options);
 }

@@ -31,7 +31,7 @@ import { nl } from '../languages/nl';
 import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types';
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
-import { ruleLeaves, validateRules } from '../rules/validate';
+import { compileRules } from './compile';
 import {
   builtinSentencesOf,
   collectReason,
@@ -39,6 +39,7 @@ import {
   describeReason,
 } from './describe';
 import { RecommendOptionsError } from './errors';
+import { type RuleSet, ruleSetFor } from './rule-sets';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
 
 // The catalog's structure, without its texts: those come from the language a call is told in.
@@ -48,14 +49,6 @@ const catalogById: ReadonlyMap<string, RecommendationStructure> = new Map(
 const builtinNames: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.name));
 const factNamesByQuestionnaire = new WeakMap<QuestionnaireStructure, ReadonlySet<string>>();
 
-/** The facts some rule compares, each once, in the order the rules name them. */
-function factsOfRules(rules: readonly RecommendationRule[]): string[] {
-  const names = new Set<string>();
-  for (const rule of rules) for (const leaf of ruleLeaves(rule.conditions)) names.add(leaf.fact);
-  return [...names];
-}
-
-let builtinFacts: ReadonlySet<string> | undefined;
 let recommendationIds: ReadonlySet<string> | undefined;
 
 /** The ids of the catalog, for checking extra rules: made once. */
@@ -65,12 +58,11 @@ function recommendationIdSet(): ReadonlySet<string> {
 }
 
 /**
- * Engines holding exactly the built-in rules, each free to run: one is taken for a run and given
- * back after it, so that no two runs share an engine at once (an engine's status is shared by its
- * runs) while repeated calls skip building 58 rules' conditions again. A run keeps nothing in its
- * engine: facts, results and events live in the run's own almanac.
+ * A rule set's engines are each free to run: one is taken for a run and given back after it, so
+ * that no two runs share an engine at once (an engine's status is shared by its runs) while
+ * repeated calls skip building the rules' conditions again. A run keeps nothing in its engine:
+ * facts, results and events live in the run's own almanac.
  */
-const idleBuiltinEngines: Engine[] = [];
 const maxIdleEngines = 8;
 
 function newEngine(rules: readonly RecommendationRule[]): Engine {
@@ -80,22 +72,21 @@ function newEngine(rules: readonly RecommendationRule[]): Engine {
   return engine;
 }
 
-/** Runs the rules on the facts, with an engine of the built-in rules from the pool where it can. */
+/** Runs the rules on the facts, with an idle engine of the rule set where there is one. */
 async function runRules(
-  rules: readonly RecommendationRule[],
+  set: RuleSet,
   facts: Record<string, Fact<FactValue>>,
 ): Promise<EngineResult> {
-  if (rules !== builtinRules) return newEngine(rules).run(facts);
-  const engine = idleBuiltinEngines.pop() ?? newEngine(builtinRules);
+  const engine = (set.idleEngines.pop() as Engine | undefined) ?? newEngine(set.rules);
   const outcome = await engine.run(facts);
   // Only an engine whose run finished goes back. After a run that failed (a fact a rule names is
   // missing), json-rules-engine goes on evaluating the rest of it and then marks the engine
   // finished, which would stop a later run on the same engine halfway: that engine is dropped.
-  if (idleBuiltinEngines.length < maxIdleEngines) idleBuiltinEngines.push(engine);
+  if (set.idleEngines.length < maxIdleEngines) set.idleEngines.push(engine);
   return outcome;
 }
 
-function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlySet<string> {
+export function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlySet<string> {
   let names = factNamesByQuestionnaire.get(questionnaire);
   if (!names) {
     names = new Set(factNames(questionnaire));
@@ -303,15 +294,55 @@ export function recommend(
 const bothLanguages: RecommendLanguages = { byLocale: { nl, en }, fallback: 'nl' };
 
 /**
- * `recommend` speaking the languages given: both for `recommend` itself, one for an edition of one
- * language (`src/editions/nl.ts`), whose bundle so carries that language's texts only.
+ * Chooses a practice's next steps exactly as {@link recommend} does (the same options, the same
+ * output, the same errors), without a Promise: the rules are compiled once into plain functions
+ * (no `eval`, so a strict Content Security Policy holds) and run directly, rather than through
+ * json-rules-engine. Extra rules are compiled once per content and kept, so repeated calls with
+ * the same rules rebuild nothing. For live updates, e.g. on every answer in a form. json-rules-engine
+ * stays the reference: the tests require byte-identical output from both.
+ *
+ * @throws {RecommendOptionsError} for bad options or a result that does not belong to the response.
+ * @throws {RuleValidationError} for `extraRules` that are not admissible.
+ * @throws {ResponseValidationError} for an invalid raw response.
+ * @example
+ * ```ts
+ * import { sampleStarting } from '@praktijkscan/model/samples';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * import { recommendSync } from '@praktijkscan/recommendations';
+ *
+ * const steps = recommendSync(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22', locale: 'en' });
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
+ * ```
  */
-export async function recommendIn(
+export function recommendSync(
+  result: ScoreResult,
+  response: PracticeResponseInput,
+  options: RecommendOptions,
+): RecommendedStep[] {
+  return recommendSyncIn(bothLanguages, result, response, options);
+}
+
+/** Everything a call has worked out before the rules run. */
+interface PreparedCall {
+  readonly result: ScoreResult;
+  readonly response: PracticeResponse;
+  readonly questionnaire: QuestionnaireStructure;
+  readonly language: AnyRecommendLanguage;
+  /** The questionnaire whose texts the reasons quote. */
+  readonly textsOf: QuestionnaireStructure;
+  readonly ratings: ReadonlyMap<string, RatingOverride>;
+  readonly rules: RuleSet;
+  readonly asOf: string;
+  /** For a team scan, the number of scored items the team disagrees on; otherwise `null`. */
+  readonly teamItemsToDiscuss: number | null;
+}
+
+function prepare(
   languages: RecommendLanguages,
   result: ScoreResult,
   response: PracticeResponseInput,
   options: RecommendOptions,
-): Promise<RecommendedStep[]> {
+): PreparedCall {
   const {
     response: parsed,
     questionnaire,
@@ -324,68 +355,69 @@ export async function recommendIn(
     language.findQuestionnaire(questionnaire.id, questionnaire.version) ??
     questionnaire;
   const ratings = checkRatings(options.ratings);
-  const extra =
-    options.extraRules === undefined
-      ? []
-      : validateRules(options.extraRules, {
-          facts: factVocabulary(questionnaire),
-          recommendations: recommendationIdSet(),
-          takenNames: builtinNames,
-        });
-  const rules: readonly RecommendationRule[] =
-    extra.length === 0 ? builtinRules : [...builtinRules, ...extra];
-  // The engine gets the facts the rules compare, not all of buildFacts: it adds every fact it is
-  // given to the run's almanac. A fact a rule names but buildFacts lacks stays missing, so the engine still
-  // rejects it (allowUndefinedFacts: false).
-  builtinFacts ??= new Set(factsOfRules(builtinRules));
-  const ruleFacts = rules === builtinRules ? builtinFacts : new Set(factsOfRules(rules));
-  // Each fact is handed over as a Fact without a cache: json-rules-engine would otherwise hash it
-  // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
-  // value that is already there.
-  const runtimeFacts: Record<string, Fact<FactValue>> = {};
-  const teamItemsToDiscuss = checkTeam(options.team, parsed);
-  forEachFact(
-    result,
-    parsed,
-    questionnaire,
-    options.asOf,
-    (fact, value) => {
-      if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
-    },
-    teamItemsToDiscuss,
+  const rules = ruleSetFor(
+    options.extraRules,
+    factVocabulary(questionnaire),
+    recommendationIdSet(),
   );
-  const outcome = await runRules(rules, runtimeFacts);
+  const teamItemsToDiscuss = checkTeam(options.team, parsed);
+  return {
+    result,
+    response: parsed,
+    questionnaire,
+    language,
+    textsOf,
+    ratings,
+    rules,
+    asOf: options.asOf,
+    teamItemsToDiscuss,
+  };
+}
 
+/** A comparison of a rule that held: a reason, before it is put in words. */
+interface HeldComparison {
+  readonly fact: string;
+  readonly operator: RuleOperator;
+  readonly expected: RuleValue;
+  readonly actual: FactValue;
+  /** Its place among all the rule's comparisons. */
+  readonly place: number;
+}
+
+/** A rule that fired, with the comparisons that held. Fired rules come in name order. */
+interface FiredRule {
+  readonly name: string;
+  readonly recommendation: string | undefined;
+  readonly held: readonly HeldComparison[];
+}
+
+/**
+ * The steps of the rules that fired, whichever path ran them: reasons put in words, the order of
+ * SCORING.md, the dates.
+ */
+function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedStep[] {
+  const { language, textsOf, ratings, asOf, result } = call;
   const reasonsById = new Map<string, Reason[]>();
   const sentences = builtinSentencesOf(textsOf, language);
-  const fired = [...outcome.results].sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const ruleResult of fired) {
-    const id = (ruleResult.event?.params as { recommendation?: string } | undefined)
-      ?.recommendation;
+  for (const rule of fired) {
+    const id = rule.recommendation;
     if (id === undefined || !catalogById.has(id)) continue;
-    // The rule's evaluated condition tree (json-rules-engine's own Condition objects, with
-    // `result` and `factResult` on each leaf it evaluated), read as it is: `toJSON(false)` would
-    // copy the same fields into a new tree first.
-    const tree = ruleResult.conditions as unknown as ConditionNode;
     const reasons = reasonsById.get(id) ?? [];
-    const rule = String(ruleResult.name);
-    const builtin = builtinNames.has(rule);
-    forEachHeldComparison(tree, (comparison, place) => {
+    const builtin = builtinNames.has(rule.name);
+    for (const comparison of rule.held) {
       const reason = {
-        rule,
-        fact: comparison.fact as string,
-        operator: comparison.operator as RuleOperator,
-        expected: comparison.value as RuleValue,
-        actual: (comparison.factResult ?? null) as FactValue,
+        rule: rule.name,
+        fact: comparison.fact,
+        operator: comparison.operator,
+        expected: comparison.expected,
+        actual: comparison.actual,
         text: '',
       };
       reason.text = builtin
-        ? describeBuiltinReason(sentences, place, reason, textsOf, language)
+        ? describeBuiltinReason(sentences, comparison.place, reason, textsOf, language)
         : describeReason(reason, textsOf, language);
       collectReason(reasons, reason);
-    });
+    }
     reasonsById.set(id, reasons);
   }
 
@@ -404,7 +436,7 @@ export async function recommendIn(
 
   return orderByMatrix(chosen, result.aspects).map(
     ({ entry, id, effect, energy, rated }): RecommendedStep => {
-      const startBy = weeksLater(options.asOf, entry.startWithinWeeks);
+      const startBy = weeksLater(asOf, entry.startWithinWeeks);
       const texts = language.steps[id];
       return {
         id,
@@ -432,4 +464,111 @@ export async function recommendIn(
       };
     },
   );
+}
+
+/**
+ * `recommend` speaking the languages given: both for `recommend` itself, one for an edition of one
+ * language (`src/editions/nl.ts`), whose bundle so carries that language's texts only.
+ */
+export async function recommendIn(
+  languages: RecommendLanguages,
+  result: ScoreResult,
+  response: PracticeResponseInput,
+  options: RecommendOptions,
+): Promise<RecommendedStep[]> {
+  const call = prepare(languages, result, response, options);
+  // The engine gets the facts the rules compare, not all of buildFacts: it adds every fact it is
+  // given to the run's almanac. A fact a rule names but buildFacts lacks stays missing, so the
+  // engine still rejects it (allowUndefinedFacts: false).
+  const ruleFacts = call.rules.facts;
+  // Each fact is handed over as a Fact without a cache: json-rules-engine would otherwise hash it
+  // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
+  // value that is already there.
+  const runtimeFacts: Record<string, Fact<FactValue>> = {};
+  forEachFact(
+    call.result,
+    call.response,
+    call.questionnaire,
+    call.asOf,
+    (fact, value) => {
+      if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
+    },
+    call.teamItemsToDiscuss,
+  );
+  const outcome = await runRules(call.rules, runtimeFacts);
+  const fired = [...outcome.results]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((ruleResult): FiredRule => {
+      const held: HeldComparison[] = [];
+      // The rule's evaluated condition tree (json-rules-engine's own Condition objects, with
+      // `result` and `factResult` on each leaf it evaluated), read as it is: `toJSON(false)` would
+      // copy the same fields into a new tree first.
+      forEachHeldComparison(ruleResult.conditions as unknown as ConditionNode, (leaf, place) => {
+        held.push({
+          fact: leaf.fact as string,
+          operator: leaf.operator as RuleOperator,
+          expected: leaf.value as RuleValue,
+          actual: (leaf.factResult ?? null) as FactValue,
+          place,
+        });
+      });
+      return {
+        name: String(ruleResult.name),
+        recommendation: (ruleResult.event?.params as { recommendation?: string } | undefined)
+          ?.recommendation,
+        held,
+      };
+    });
+  return stepsOf(call, fired);
+}
+
+/** `recommendSync` speaking the languages given, as {@link recommendIn}. */
+export function recommendSyncIn(
+  languages: RecommendLanguages,
+  result: ScoreResult,
+  response: PracticeResponseInput,
+  options: RecommendOptions,
+): RecommendedStep[] {
+  const call = prepare(languages, result, response, options);
+  call.rules.compiled ??= compileRules(call.rules.rules);
+  const { slotByFact, facts, rules } = call.rules.compiled;
+  const values: FactValue[] = new Array(facts.length);
+  const given: boolean[] = new Array(facts.length).fill(false);
+  forEachFact(
+    call.result,
+    call.response,
+    call.questionnaire,
+    call.asOf,
+    (fact, value) => {
+      const slot = slotByFact.get(fact);
+      if (slot !== undefined) {
+        values[slot] = value;
+        given[slot] = true;
+      }
+    },
+    call.teamItemsToDiscuss,
+  );
+  // As the engine (allowUndefinedFacts: false), which evaluates every rule: a fact some rule
+  // compares but the practice lacks is an error, whichever rules would fire.
+  const missing = given.indexOf(false);
+  if (missing !== -1) throw new Error(`Undefined fact: ${facts[missing]}`);
+  const fired: FiredRule[] = [];
+  for (const rule of rules) {
+    if (!rule.fires(values)) continue;
+    const held: HeldComparison[] = [];
+    for (const comparison of rule.comparisons) {
+      if (!comparison.holds(values)) continue;
+      const expected = comparison.value;
+      held.push({
+        fact: comparison.fact,
+        operator: comparison.operator,
+        // A list is the caller's own, as the engine's result gives one: the rule's stays intact.
+        expected: Array.isArray(expected) ? [...expected] : expected,
+        actual: values[comparison.slot] ?? null,
+        place: comparison.place,
+      });
+    }
+    fired.push({ name: rule.name, recommendation: rule.recommendation, held });
+  }
+  return stepsOf(call, fired);
 }

@@ -1,4 +1,9 @@
-import { addWeeks, addYears, differenceInCalendarDays, differenceInMonths } from 'date-fns';
+// Each function by its own subpath: the date-fns barrel loads every one of its functions, which
+// cost the CLI about 0.1 s at every start.
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,0 +1,247 @@
+import { answerScaleMax } from '../concepts/answer-scales';
+import { bottleneckIds } from '../concepts/ids';
+import { findQuestionnaireStructure } from '../questionnaire/structures';
+import type { QuestionnaireStructure } from '../questionnaire/types';
+import { responseLimits as limits } from './limits';
+import { kebabCase, noControlCharacters } from './schema';
+import type { Answer, ImprovementIdea, PracticeResponse } from './types';
+
+// A direct checker of a response against one questionnaire: it accepts exactly the responses that
+// the zod schema (`responseSchemaFor`, after the sanitising copy) accepts, and returns what
+// `parseResponse` returns for them, in canonical form. It says nothing about an invalid response:
+// `parseResponse` then runs the zod path, which finds every problem. A differential property test
+// holds the two to the same verdict and the same output.
+
+/** What is not a valid response: the caller falls back to the zod path. */
+const invalid = undefined;
+
+const nonSpace = /\S/;
+// zod's `z.iso.date()` pattern (zod/v4/core regexes.date), written out: importing zod's `regexes`
+// would bring every one of its patterns into a bundle. The differential test holds it to zod's.
+const calendarDate =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && calendarDate.test(value);
+const isText = (value: unknown, maximum: number): value is string =>
+  typeof value === 'string' &&
+  value.length >= 1 &&
+  value.length <= maximum &&
+  noControlCharacters.test(value) &&
+  nonSpace.test(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRating = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
+
+/** Per questionnaire: each item's id, its largest answer and whether it allows "na". */
+interface AnswerPlan {
+  readonly byId: ReadonlyMap<string, { readonly max: number; readonly na: boolean }>;
+  readonly order: readonly string[];
+}
+
+const plans = new WeakMap<QuestionnaireStructure, AnswerPlan>();
+
+function planOf(questionnaire: QuestionnaireStructure): AnswerPlan {
+  let plan = plans.get(questionnaire);
+  if (!plan) {
+    plan = {
+      byId: new Map(
+        questionnaire.items.map((item) => [
+          item.id,
+          { max: answerScaleMax(item.scale), na: item.allowsNotApplicable === true },
+        ]),
+      ),
+      order: questionnaire.items.map((item) => item.id),
+    };
+    // Only a frozen questionnaire keeps its plan: a custom one may still change.
+    if (Object.isFrozen(questionnaire) && Object.isFrozen(questionnaire.items))
+      plans.set(questionnaire, plan);
+  }
+  return plan;
+}
+
+// Keys the sanitising copy refuses anywhere, whatever the schema says.
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+const bottleneckOrder: ReadonlyMap<string, number> = new Map(
+  bottleneckIds.map((id, index) => [id, index]),
+);
+
+function checkAnswers(
+  value: unknown,
+  questionnaire: QuestionnaireStructure,
+): Record<string, Answer> | undefined {
+  if (!isRecord(value)) return invalid;
+  const plan = planOf(questionnaire);
+  for (const key of Object.keys(value)) {
+    const item = plan.byId.get(key);
+    if (item === undefined || forbiddenKeys.has(key)) return invalid;
+    const answer = value[key];
+    if (answer === undefined) continue;
+    if (answer === 'na') {
+      if (!item.na) return invalid;
+    } else if (!Number.isInteger(answer) || (answer as number) < 0 || (answer as number) > item.max)
+      return invalid;
+  }
+  // In questionnaire order, as the canonical form has them.
+  const answers: Record<string, Answer> = {};
+  for (const id of plan.order) {
+    if (!Object.hasOwn(value, id)) continue;
+    const answer = value[id];
+    if (answer !== undefined) answers[id] = answer as Answer;
+  }
+  return answers;
+}
+
+const ideaTexts: Readonly<Record<string, number>> = {
+  title: limits.maxIdeaTitleLength,
+  from: limits.maxIdeaTitleLength,
+  team: limits.maxIdeaTitleLength,
+  problem: limits.maxIdeaTextLength,
+  size: limits.maxIdeaTextLength,
+  idea: limits.maxIdeaTextLength,
+  yield: limits.maxIdeaTextLength,
+  involve: limits.maxIdeaTextLength,
+};
+// The order of the schema's fields, which the parsed idea keeps.
+const ideaFields = [
+  'id',
+  'title',
+  'date',
+  'from',
+  'team',
+  'problem',
+  'size',
+  'idea',
+  'yield',
+  'involve',
+  'effect',
+  'energy',
+] as const;
+
+function checkIdea(value: unknown): ImprovementIdea | undefined {
+  if (!isRecord(value)) return invalid;
+  const seen: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (key === 'id') {
+      if (typeof field !== 'string' || field.length > limits.maxIdLength || !kebabCase.test(field))
+        return invalid;
+    } else if (key === 'effect' || key === 'energy') {
+      if (!isRating(field)) return invalid;
+    } else if (key === 'date') {
+      if (field !== undefined && !isDate(field)) return invalid;
+    } else if (Object.hasOwn(ideaTexts, key) && !forbiddenKeys.has(key)) {
+      if (
+        key === 'title'
+          ? !isText(field, ideaTexts.title as number)
+          : field !== undefined && !isText(field, ideaTexts[key] as number)
+      )
+        return invalid;
+    } else return invalid;
+    seen[key] = field;
+  }
+  if (!('id' in seen) || !('title' in seen) || !('effect' in seen) || !('energy' in seen))
+    return invalid;
+  const idea: Record<string, unknown> = {};
+  // As zod's output: the schema's order, and an optional field given as `undefined` kept so.
+  for (const field of ideaFields) if (Object.hasOwn(seen, field)) idea[field] = seen[field];
+  return idea as unknown as ImprovementIdea;
+}
+
+function checkList<T>(
+  value: unknown,
+  maximum: number,
+  check: (entry: unknown) => T | undefined,
+): T[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > maximum) return invalid;
+  const list: T[] = [];
+  for (let index = 0; index < value.length; index += 1) {
+    const entry = check(value[index]);
+    if (entry === undefined) return invalid;
+    list.push(entry);
+  }
+  return list;
+}
+
+const topFields = new Set([
+  'questionnaire',
+  'practiceId',
+  'practiceName',
+  'completedOn',
+  'lastPracticeVisitOn',
+  'answers',
+  'bottlenecks',
+  'ownBottlenecks',
+  'ideas',
+]);
+
+/**
+ * The response in canonical form when it is valid against the questionnaire given, or else the
+ * published one it names, else `undefined`: then the zod path decides, and says why. Reads own enumerable keys only, as the
+ * sanitising copy does, and never changes the input.
+ */
+export function parseValidResponse(
+  input: unknown,
+  given: QuestionnaireStructure | undefined,
+): PracticeResponse | undefined {
+  if (!isRecord(input)) return invalid;
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) {
+    if (!topFields.has(key)) return invalid;
+    fields[key] = input[key];
+  }
+  const ref = fields.questionnaire;
+  if (!isRecord(ref)) return invalid;
+  const refKeys = Object.keys(ref);
+  if (refKeys.some((key) => key !== 'id' && key !== 'version')) return invalid;
+  const { id, version } = ref;
+  if (typeof id !== 'string' || id.length > limits.maxIdLength || !kebabCase.test(id))
+    return invalid;
+  if (typeof version !== 'string' || version.length > limits.maxIdLength) return invalid;
+  const questionnaire = given ?? findQuestionnaireStructure(id, version);
+  if (!questionnaire || questionnaire.id !== id || questionnaire.version !== version)
+    return invalid;
+  const { practiceId, practiceName, completedOn, lastPracticeVisitOn } = fields;
+  if (!isText(practiceId, limits.maxPracticeIdLength)) return invalid;
+  if (practiceName !== undefined && !isText(practiceName, limits.maxPracticeNameLength))
+    return invalid;
+  if (!isDate(completedOn)) return invalid;
+  if (lastPracticeVisitOn !== undefined && !isDate(lastPracticeVisitOn)) return invalid;
+  const answers = checkAnswers(fields.answers, questionnaire);
+  if (!answers) return invalid;
+  const seenBottlenecks = new Set<string>();
+  const bottlenecks = checkList(fields.bottlenecks, bottleneckIds.length, (entry) => {
+    if (typeof entry !== 'string' || !bottleneckOrder.has(entry) || seenBottlenecks.has(entry))
+      return invalid;
+    seenBottlenecks.add(entry);
+    return entry;
+  });
+  if (!bottlenecks) return invalid;
+  const ownBottlenecks = checkList(fields.ownBottlenecks, limits.maxOwnBottlenecks, (entry) =>
+    isText(entry, limits.maxOwnBottleneckLength) ? entry : invalid,
+  );
+  if (!ownBottlenecks) return invalid;
+  const ideaIds = new Set<string>();
+  const ideas = checkList(fields.ideas, limits.maxIdeas, (entry) => {
+    const idea = checkIdea(entry);
+    if (!idea || ideaIds.has(idea.id)) return invalid;
+    ideaIds.add(idea.id);
+    return idea;
+  });
+  if (!ideas) return invalid;
+  bottlenecks.sort(
+    (a, b) => (bottleneckOrder.get(a) as number) - (bottleneckOrder.get(b) as number),
+  );
+  return {
+    questionnaire: { id, version },
+    practiceId,
+    ...(practiceName === undefined ? {} : { practiceName: practiceName as string }),
+    completedOn,
+    ...(lastPracticeVisitOn === undefined ? {} : { lastPracticeVisitOn }),
+    answers,
+    bottlenecks: bottlenecks as PracticeResponse['bottlenecks'],
+    ownBottlenecks,
+    ideas,
+  };
+}
