@@ -162,7 +162,7 @@ export class WebScanApp {
 
   private async importTeam(files: readonly File[]): Promise<void> {
     const texts = await Promise.all(files.map((file) => file.text()));
-    const analysis = await analyseTeam(texts, this.state.locale, this.asOf);
+    const analysis = analyseTeam(texts, this.state.locale, this.asOf);
     this.teamOutcome = { fileNames: files.map((file) => file.name), analysis };
     this.renderTeam();
   }

@@ -132,14 +132,10 @@ export type TeamAnalysis =
 
 /**
  * Combines the files of several team members into the team report: `combineResponses` →
- * `scoreTeam` → `recommend` → `buildReportData` with the team part. A file that is not JSON is
+ * `scoreTeam` → `recommendSync` → `buildReportData` with the team part. A file that is not JSON is
  * passed on as it is, so that the model names it with the others.
  */
-export async function analyseTeam(
-  texts: readonly string[],
-  locale: Locale,
-  asOf: string,
-): Promise<TeamAnalysis> {
+export function analyseTeam(texts: readonly string[], locale: Locale, asOf: string): TeamAnalysis {
   const inputs = texts.map((text) => {
     try {
       return JSON.parse(text) as unknown;
@@ -151,7 +147,7 @@ export async function analyseTeam(
     const combination = combineResponses(inputs, { locale });
     const scores = scoreTeam(combination);
     const response = combination.response;
-    const recommendations = await recommend(scores.team, response, {
+    const recommendations = recommendSync(scores.team, response, {
       asOf,
       locale,
       team: combination,
