@@ -47,8 +47,9 @@ describe('rules changed by the review against the seeds', () => {
   it('a practice with a clear vision is not told to formulate one because other policy items are weak', async () => {
     // Seed 000 asks "Hebben we een duidelijke visie op digitale zorg?": the vision item answers it.
     const rule = 'formulate-digital-care-vision-when-weak';
-    const weakPolicy = { ...sectionAt('vision-policy', 0), 'digital-care-vision': 4 };
-    expect(await firedRules(responseWith(weakPolicy))).not.toContain(rule);
+    const weakPolicy = responseWith({ ...sectionAt('vision-policy', 0), 'digital-care-vision': 4 });
+    expect(scoreResponse(weakPolicy).sections['vision-policy']?.score).toBeLessThan(50);
+    expect(await firedRules(weakPolicy)).not.toContain(rule);
     expect(await firedRules(responseWith({ 'digital-care-vision': 2 }))).toContain(rule);
   });
 
