@@ -233,6 +233,55 @@ describe('extra rules', () => {
     );
   });
 
+  it('names an INK phase in a reason with its label beside the number, in both languages', async () => {
+    const reasonsOf = async (response: Parameters<typeof run>[0], locale: 'en' | 'nl') =>
+      (await run(response, { locale }))
+        .flatMap((step) => step.reasons)
+        .filter((reason) => reason.fact === 'inkPhase')
+        .map((reason) => reason.text);
+    // The starting sample is in phase 1; the step towards phase 2 names it.
+    expect(await reasonsOf(sampleStarting, 'en')).toContain(
+      'The INK phase is 1 (activity-oriented).',
+    );
+    expect(await reasonsOf(sampleStarting, 'nl')).toContain(
+      'De INK-fase is 1 (activiteit georiënteerd).',
+    );
+    // Phase 0 has no label of its own in the INK model: it says that no phase is reached yet.
+    const zeros = allMaxResponse({
+      answers: Object.fromEntries(Object.keys(allMaxResponse().answers).map((id) => [id, 0])),
+    });
+    expect(await reasonsOf(zeros, 'en')).toContain('The INK phase is 0 (no phase reached yet).');
+    expect(await reasonsOf(zeros, 'nl')).toContain('De INK-fase is 0 (nog geen fase bereikt).');
+    // The labels of phases 1..5 are the model's.
+    const { inkPhases } = await import('@praktijkscan/model');
+    for (const locale of ['en', 'nl'] as const) {
+      const reasons =
+        locale === 'en'
+          ? (await import('../src/locales/en')).en
+          : (await import('../src/locales/nl')).nl;
+      expect(reasons.values.inkPhases.slice(1)).toEqual(
+        inkPhases.map((phase) => phase.label[locale].toLowerCase()),
+      );
+    }
+    // A vendor's comparison shows the label of the phase it compares with too.
+    const extraRules = [
+      rule({
+        conditions: { all: [{ fact: 'inkPhase', operator: 'lessThan', value: 3 }] },
+        event: { type: 'recommend', params: { recommendation: 'use-password-vault' } },
+      }),
+    ];
+    const vendorReason = async (locale: 'en' | 'nl') =>
+      (await run(sampleStarting, { extraRules, locale }))
+        .flatMap((step) => step.reasons)
+        .find((reason) => reason.rule === 'vendor-portal-unused')?.text;
+    expect(await vendorReason('en')).toBe(
+      'The INK phase is 1 (activity-oriented); this step applies when it is less than 3 (system-oriented).',
+    );
+    expect(await vendorReason('nl')).toBe(
+      'De INK-fase is 1 (activiteit georiënteerd); deze stap geldt als dat minder dan 3 (systeem georiënteerd) is.',
+    );
+  });
+
   it('rejects conditions nested too deep and rules too large', async () => {
     let deep: object = { fact: 'overall', operator: 'equal', value: 1 };
     for (let level = 0; level < 6; level += 1) deep = { all: [deep] };

@@ -187,16 +187,19 @@ describe('planRoadmap', () => {
     expect(roadmap.avoid.map((entry) => entry.id)).toContain('certify-external-quality-mark');
   });
 
-  it('gives the halfway practice (INK phase 2) a focus on choosing tools with the three checks, measuring, deciding together', async () => {
+  it('gives the halfway practice (INK phase 2) a focus on choosing tools with the three checks, measuring, the practice plan', async () => {
     const roadmap = await roadmapOf(sampleHalfway);
     expect(roadmap.phase).toBe(2);
     // Seed 001, Do 2: choose the solution that fits the goal with the three checks before setting
-    // any new tool up; seed 004 step 4: how to measure the results; seed 000: care provider and
-    // patient decide together. The phase-5 step (population data) waits for phase 4.
+    // any new tool up; seed 004 step 4: how to measure the results; seed 000: "Is de inzet van
+    // digitale zorg onderdeel van ons praktijkplan, kwaliteitsbeleid en kwaliteitsjaarverslag?"
+    // (its vision is there, 3, its plan is not, 2). It decides largely together with patients (3),
+    // so deciding together is not a step for it (docs/rules-review.md). The phase-5 step
+    // (population data) waits for phase 4.
     expect(roadmap.focus.map((step) => step.id)).toEqual([
       'choose-tool-with-three-checks',
       'set-measurable-goals',
-      'decide-together-with-patients',
+      'embed-in-practice-plan',
     ]);
     expect(
       roadmap.later.find((entry) => entry.id === 'share-population-data-regionally')?.reason,

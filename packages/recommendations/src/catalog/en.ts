@@ -5,7 +5,7 @@ export const en: RecommendationLocale = {
   'formulate-digital-care-vision': {
     title: 'Formulate a vision on digital care',
     description:
-      'Discuss with the whole team what you want to use digital care for, and what not. Write it down as a short vision of half a page: for which patients, with what aim, and how digital and physical contact complement each other.',
+      'Discuss with the whole team what you want to use digital care for, and what not. Write it down briefly: for which patients, with what aim, and how digital and physical contact complement each other.',
     rationale:
       'A shared vision is the compass for every later choice; without one, tools become separate initiatives that do not fit together.',
   },
@@ -47,7 +47,7 @@ export const en: RecommendationLocale = {
   'map-bottlenecks': {
     title: 'Map the bottlenecks',
     description:
-      'Have every role in the team write down where work gets stuck, for example morning phone pressure, many repeat questions, re-typing or an unclear division of tasks. Choose together the two or three bottlenecks that cost the most.',
+      'Have every role in the team write down where work gets stuck, for example morning phone pressure, many repeat questions, re-typing or an unclear division of tasks. Choose together the bottlenecks that cost the most.',
     rationale: 'A tool that solves no real bottleneck is rarely used well.',
   },
   'choose-tool-with-three-checks': {
@@ -87,7 +87,7 @@ export const en: RecommendationLocale = {
   'evaluate-tool-use': {
     title: 'Evaluate the use after a few weeks',
     description:
-      'Plan an evaluation with the team after six to twelve weeks: what works better, what costs time, are there fewer calls and call-back requests, and what do patients say? Adjust the way of working accordingly.',
+      'Plan an evaluation with the team after some weeks or months: what works better, what costs time, are there fewer calls and call-back requests, and what do patients say? Adjust the way of working accordingly.',
     rationale:
       'Without evaluation you do not know whether a tool reaches its goal, and workarounds creep into the work.',
   },
@@ -100,7 +100,7 @@ export const en: RecommendationLocale = {
   'track-indicators': {
     title: 'Track a few indicators',
     description:
-      'Choose two to four indicators that match the practice goals and follow them every quarter. Discuss the results in the team meeting and use them to adjust course.',
+      'Choose a few indicators that match the practice goals and follow them regularly. Discuss the results in the team meeting and use them to adjust course.',
     rationale: 'Looking at the same figures regularly shows whether a change works for good.',
   },
   'repeat-scan-yearly': {
@@ -136,7 +136,7 @@ export const en: RecommendationLocale = {
     description:
       'Set aside time for every team member to build digital skills: about 10 hours of workshops, 20 hours of reflecting with an expert and 70 hours of practice on the job. Spread it, for example one hour a week, and put it in the annual planning.',
     rationale:
-      'A care worker needs about 100 hours of experience to use e-health well; without planned time, it does not happen.',
+      'A care worker needs about 100 hours of experience to build the basic knowledge for using e-health; without planned time, it does not happen.',
   },
   'build-basic-digital-skills': {
     title: 'Strengthen the team’s basic digital skills',
@@ -207,7 +207,7 @@ export const en: RecommendationLocale = {
   'keep-nen7510-current': {
     title: 'Keep information security in line with NEN 7510',
     description:
-      'Use a compliance tool or checklist to assess information security against NEN 7510 and keep track of actions. Go through it again at least once a year, even when everything seems in order.',
+      'Use a compliance tool or checklist to assess information security against NEN 7510 and keep track of actions. Go through it again regularly, even when everything seems in order.',
     rationale:
       'Threats and rules change; security that is not maintained becomes outdated without anyone noticing.',
   },
@@ -220,7 +220,7 @@ export const en: RecommendationLocale = {
   'write-continuity-plan': {
     title: 'Write a plan for system outages',
     description:
-      'Describe what the team does when the GP information system, the portal or the telephony fails: who does what, how patients are informed and how records are updated afterwards. Rehearse the plan briefly once a year.',
+      'Describe what the team does when the GP information system, the portal or the telephony fails: who does what, how patients are informed and how records are updated afterwards.',
     rationale:
       'The more digitally the practice works, the greater the consequences of an outage for safety and accessibility.',
   },

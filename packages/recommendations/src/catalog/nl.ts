@@ -5,7 +5,7 @@ export const nl: RecommendationLocale = {
   'formulate-digital-care-vision': {
     title: 'Formuleer een visie op digitale zorg',
     description:
-      'Bespreek met het hele team waarvoor jullie digitale zorg willen inzetten en waarvoor juist niet. Leg dat vast in een korte visie van een half A4: voor welke patiënten, met welk doel en hoe digitaal en fysiek contact elkaar aanvullen.',
+      'Bespreek met het hele team waarvoor jullie digitale zorg willen inzetten en waarvoor juist niet. Leg dat kort vast: voor welke patiënten, met welk doel en hoe digitaal en fysiek contact elkaar aanvullen.',
     rationale:
       'Een gedeelde visie is het kompas voor elke volgende keuze; zonder visie worden tools losse initiatieven die niet bij elkaar passen.',
   },
@@ -47,7 +47,7 @@ export const nl: RecommendationLocale = {
   'map-bottlenecks': {
     title: 'Breng de knelpunten in kaart',
     description:
-      'Laat iedere rol in het team opschrijven waar het werk vastloopt, bijvoorbeeld telefoondruk in de ochtend, veel herhaalvragen, overtypen of een onduidelijke taakverdeling. Kies samen de twee of drie knelpunten die het meest kosten.',
+      'Laat iedere rol in het team opschrijven waar het werk vastloopt, bijvoorbeeld telefoondruk in de ochtend, veel herhaalvragen, overtypen of een onduidelijke taakverdeling. Kies samen de knelpunten die het meest kosten.',
     rationale: 'Een tool die geen echt knelpunt oplost, wordt zelden goed gebruikt.',
   },
   'choose-tool-with-three-checks': {
@@ -88,7 +88,7 @@ export const nl: RecommendationLocale = {
   'evaluate-tool-use': {
     title: 'Evalueer het gebruik na enkele weken',
     description:
-      'Plan na zes tot twaalf weken een evaluatie met het team: wat gaat beter, wat kost tijd, zijn er minder telefoontjes en terugbelverzoeken, en wat zeggen patiënten? Stel op basis daarvan de werkwijze bij.',
+      'Plan na een aantal weken of maanden een evaluatie met het team: wat gaat beter, wat kost tijd, zijn er minder telefoontjes en terugbelverzoeken, en wat zeggen patiënten? Stel op basis daarvan de werkwijze bij.',
     rationale:
       'Zonder evaluatie weet je niet of een tool het doel haalt, en sluipen omwegen in het werk.',
   },
@@ -101,7 +101,7 @@ export const nl: RecommendationLocale = {
   'track-indicators': {
     title: 'Volg enkele indicatoren',
     description:
-      'Kies twee tot vier indicatoren die bij de praktijkdoelen passen en volg ze elk kwartaal. Bespreek de uitkomsten in het teamoverleg en gebruik ze om bij te sturen.',
+      'Kies een paar indicatoren die bij de praktijkdoelen passen en volg ze regelmatig. Bespreek de uitkomsten in het teamoverleg en gebruik ze om bij te sturen.',
     rationale:
       'Regelmatig kijken naar dezelfde cijfers laat zien of een verandering blijvend werkt.',
   },
@@ -138,7 +138,7 @@ export const nl: RecommendationLocale = {
     description:
       'Trek per teamlid tijd uit om digitale vaardigheden op te bouwen: ongeveer 10 uur workshops, 20 uur samen terugkijken met een deskundige en 70 uur oefenen in de praktijk. Spreid dat, bijvoorbeeld één uur per week, en zet het in de jaarplanning.',
     rationale:
-      'Een zorgmedewerker heeft zo’n 100 uur ervaring nodig om e-health goed in te zetten; zonder geplande tijd gebeurt dat niet.',
+      'Een zorgmedewerker heeft zo’n 100 uur ervaring nodig om basiskennis voor de inzet van e-health op te bouwen; zonder geplande tijd gebeurt dat niet.',
   },
   'build-basic-digital-skills': {
     title: 'Versterk de digitale basisvaardigheden van het team',
@@ -211,7 +211,7 @@ export const nl: RecommendationLocale = {
   'keep-nen7510-current': {
     title: 'Houd de informatiebeveiliging volgens NEN 7510 op orde',
     description:
-      'Gebruik een compliancetool of checklist om de informatiebeveiliging volgens NEN 7510 te beoordelen en acties bij te houden. Loop hem minstens eens per jaar opnieuw door, ook als alles op orde lijkt.',
+      'Gebruik een compliancetool of checklist om de informatiebeveiliging volgens NEN 7510 te beoordelen en acties bij te houden. Loop hem geregeld opnieuw door, ook als alles op orde lijkt.',
     rationale:
       'Dreigingen en regels veranderen; beveiliging die niet wordt bijgehouden, veroudert ongemerkt.',
   },
@@ -224,7 +224,7 @@ export const nl: RecommendationLocale = {
   'write-continuity-plan': {
     title: 'Schrijf een plan voor uitval van systemen',
     description:
-      'Beschrijf wat het team doet als het HIS, het portaal of de telefonie uitvalt: wie wat doet, hoe patiënten worden geïnformeerd en hoe gegevens later worden bijgewerkt. Oefen het plan eens per jaar kort.',
+      'Beschrijf wat het team doet als het HIS, het portaal of de telefonie uitvalt: wie wat doet, hoe patiënten worden geïnformeerd en hoe gegevens later worden bijgewerkt.',
     rationale:
       'Hoe meer de praktijk digitaal werkt, hoe groter de gevolgen van een storing voor veiligheid en bereikbaarheid.',
   },

@@ -162,6 +162,14 @@ function describeValueIn(
     const number = formatNumber(value, language.reasons);
     return label ? `${number} (${label.toLowerCase()})` : number;
   }
+  if (typeof value === 'number' && fact === 'inkPhase') {
+    // A phase reads with its label beside the number, as an answer reads with its scale's label.
+    // The labels are the language pack's own (the model's phases carry long texts a bundle
+    // without the roadmap need not hold).
+    const label = texts.inkPhases[value];
+    const number = formatNumber(value, language.reasons);
+    return label ? `${number} (${label})` : number;
+  }
   if (typeof value === 'number') return formatNumber(value, language.reasons);
   return String(value);
 }

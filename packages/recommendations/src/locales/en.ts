@@ -14,7 +14,21 @@ export const en: ReasonTexts = {
     in: 'one of',
     notIn: 'none of',
   },
-  values: { unknown: 'unknown', notApplicable: 'not applicable', yes: 'yes', no: 'no', or: 'or' },
+  values: {
+    unknown: 'unknown',
+    notApplicable: 'not applicable',
+    yes: 'yes',
+    no: 'no',
+    or: 'or',
+    inkPhases: [
+      'no phase reached yet',
+      'activity-oriented',
+      'process-oriented',
+      'system-oriented',
+      'chain-oriented',
+      'transformation-oriented',
+    ],
+  },
   facts: {
     answer: 'The answer to "{item}"',
     usage: 'The use of {application}',

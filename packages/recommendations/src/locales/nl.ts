@@ -20,6 +20,14 @@ export const nl: ReasonTexts = {
     yes: 'ja',
     no: 'nee',
     or: 'of',
+    inkPhases: [
+      'nog geen fase bereikt',
+      'activiteit georiënteerd',
+      'proces georiënteerd',
+      'systeem georiënteerd',
+      'keten georiënteerd',
+      'transformatie / maatschappij georiënteerd',
+    ],
   },
   facts: {
     answer: 'Het antwoord op "{item}"',

@@ -13,6 +13,11 @@ export interface ReasonTexts {
     readonly yes: string;
     readonly no: string;
     readonly or: string;
+    /**
+     * The label of each INK phase 0..5, shown beside the number: phase 0 says no phase is reached
+     * yet, 1..5 are the model's labels in lower case (a test holds them equal).
+     */
+    readonly inkPhases: readonly [string, string, string, string, string, string];
   };
   readonly facts: {
     readonly answer: string;

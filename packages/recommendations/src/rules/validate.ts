@@ -270,8 +270,9 @@ export function validateRules(input: unknown, vocabulary: RuleVocabulary): Recom
  * @example
  * ```ts
  * import { builtinRules, ruleLeaves } from '@praktijkscan/recommendations';
- * ruleLeaves(builtinRules[0]!.conditions).map((leaf) => leaf.fact);
- * // ['answer.digital-care-vision', 'section.vision-policy.score']
+ * builtinRules[3]!.name; // 'weigh-added-value-first-when-weak'
+ * ruleLeaves(builtinRules[3]!.conditions).map((leaf) => leaf.fact);
+ * // ['answer.added-value-shown', 'answer.professional-control']
  * ```
  */
 export function ruleLeaves(conditions: RuleConditions): RuleLeaf[] {
