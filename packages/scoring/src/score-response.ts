@@ -62,7 +62,8 @@ function isPhaseAttained(tally: Tally, thresholds: PhaseThresholdTenths): boolea
 
 // Custom questionnaires already checked against the schema; published ones are checked by tests.
 // Published ones are looked up without their texts (findQuestionnaireStructure), so that a bundle
-// of scoreResponse carries none; one passed in whole is checked once, like a custom one.
+// of scoreResponse carries none; one passed in whole is checked once, like a custom one. Only a
+// deep-frozen questionnaire is remembered: one that can still change is checked on every call.
 const checkedQuestionnaires = new WeakSet<QuestionnaireStructure>(questionnaireStructures);
 
 function checkQuestionnaire(questionnaire: Questionnaire): void {
@@ -78,7 +79,7 @@ function checkQuestionnaire(questionnaire: Questionnaire): void {
       .join('; ');
     throw new ScoreOptionsError('questionnaire', `not a valid questionnaire: ${problems}`);
   }
-  checkedQuestionnaires.add(questionnaire);
+  if (isDeepFrozen(questionnaire)) checkedQuestionnaires.add(questionnaire);
 }
 
 function resolveResponse(

@@ -1,5 +1,6 @@
 import {
   findQuestionnaireStructure,
+  isDeepFrozen,
   isParsedResponse,
   type Locale,
   type PracticeResponse,
@@ -92,7 +93,8 @@ function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlySet<stri
   let names = factNamesByQuestionnaire.get(questionnaire);
   if (!names) {
     names = new Set(factNames(questionnaire));
-    factNamesByQuestionnaire.set(questionnaire, names);
+    // Only a questionnaire that cannot change keeps its fact names.
+    if (isDeepFrozen(questionnaire)) factNamesByQuestionnaire.set(questionnaire, names);
   }
   return names;
 }
