@@ -64,7 +64,7 @@ describe('dates at the ends of the calendar (issue 16, promises 1 and 2)', () =>
 
 describe('a custom questionnaire changed between calls (issue 16, promise 6)', () => {
   it('is checked again, so an answer beyond the new scale is an error, never a score of 400', () => {
-    const custom = structuredClone(publishedQuestionnaire) as {
+    const custom = structuredClone(publishedQuestionnaire) as unknown as {
       items: { id: string; scale: string; scored: boolean; allowsNotApplicable: boolean }[];
     };
     const item = custom.items.find(
