@@ -110,6 +110,31 @@ function resolveResponse(
   return { response, questionnaire };
 }
 
+/**
+ * The options and the response, checked. Options that throw when read (a getter, a revoked
+ * Proxy) are a `ScoreOptionsError` like any other bad option; the typed errors pass as they are.
+ */
+function readInput(
+  response: unknown,
+  options: ScoreOptions,
+): {
+  thresholds: PhaseThresholdTenths;
+  parsed: PracticeResponse;
+  questionnaire: QuestionnaireStructure;
+} {
+  try {
+    const thresholds = resolvePhaseThresholds(options);
+    const { response: parsed, questionnaire } = resolveResponse(response, options);
+    return { thresholds, parsed, questionnaire };
+  } catch (error) {
+    if (error instanceof ScoreOptionsError || error instanceof ResponseValidationError) throw error;
+    throw new ScoreOptionsError(
+      'options',
+      'a value cannot be read (a getter that throws, a revoked Proxy)',
+    );
+  }
+}
+
 /** One scored item, read once from the questionnaire. */
 interface PlannedItem {
   readonly id: string;
@@ -232,8 +257,7 @@ function inkPhaseOf(
  * ```
  */
 export function scoreResponse(response: unknown, options: ScoreOptions = {}): ScoreResult {
-  const thresholds = resolvePhaseThresholds(options);
-  const { response: parsed, questionnaire } = resolveResponse(response, options);
+  const { thresholds, parsed, questionnaire } = readInput(response, options);
   const plan = scoringPlan(questionnaire);
 
   const aspectCount = qualityAspectIds.length;
