@@ -251,6 +251,21 @@ function checkConditions(
  * ```
  */
 export function validateRules(input: unknown, vocabulary: RuleVocabulary): RecommendationRule[] {
+  try {
+    return validateReadable(input, vocabulary);
+  } catch (error) {
+    if (error instanceof RuleValidationError) throw error;
+    throw new RuleValidationError([
+      {
+        rule: 0,
+        path: [],
+        message: 'the rules cannot be read (a getter that throws, a revoked Proxy)',
+      },
+    ]);
+  }
+}
+
+function validateReadable(input: unknown, vocabulary: RuleVocabulary): RecommendationRule[] {
   let isList: boolean;
   try {
     isList = Array.isArray(input);
