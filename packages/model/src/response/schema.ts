@@ -18,7 +18,10 @@ const text = (maximum: number) =>
     .check(z.minLength(1), z.maxLength(maximum), z.regex(noControlCharacters), z.regex(/\S/));
 const kebabId = z.string().check(z.maxLength(limits.maxIdLength), z.regex(kebabCase));
 // A date that exists, within the one calendar range every stage accepts.
-const calendarDate = z.string().check(z.refine(isDateInCalendarRange));
+// The pattern says the range (years 1900 to 2999) in the JSON Schema too; the refinement is exact.
+const calendarDate = z.iso
+  .date()
+  .check(z.regex(/^(?:19|2\d)\d\d-/), z.refine(isDateInCalendarRange));
 const rating = z.int().check(z.gte(1), z.lte(5));
 
 /**
