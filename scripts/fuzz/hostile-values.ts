@@ -102,12 +102,16 @@ function withValueAt(value: unknown, path: readonly (string | number)[], replace
   const copy = structuredClone(value) as Record<string | number, unknown>;
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  Object.defineProperty(node, path[path.length - 1] as string | number, {
-    value: replacement,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  try {
+    Object.defineProperty(node, path[path.length - 1] as string | number, {
+      value: replacement,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } catch {
+    // A key the node cannot take so (an array's `length` set to a non-length): left as it was.
+  }
   return copy;
 }
 
