@@ -72,7 +72,8 @@ describe('fuzz: report-data', () => {
         );
       }),
     );
-  });
+    // Each run builds a whole report: 1,000 runs take minutes on 2 shared cores.
+  }, 600_000);
 
   test.prop([nearValid(results), nearValid({ minGroupSize: 2 })])(
     'aggregateResults throws ReportDataError only',
