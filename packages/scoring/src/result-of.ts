@@ -18,14 +18,20 @@ export function isResultOf(
   result: unknown,
   response: Pick<PracticeResponse, 'questionnaire' | 'practiceId' | 'completedOn'>,
 ): result is ScoreResult {
-  if (result === null || typeof result !== 'object') return false;
-  const candidate = result as Partial<ScoreResult>;
-  return (
-    candidate.practiceId === response.practiceId &&
-    candidate.completedOn === response.completedOn &&
-    candidate.questionnaire?.id === response.questionnaire.id &&
-    candidate.questionnaire?.version === response.questionnaire.version &&
-    typeof candidate.aspects === 'object' &&
-    candidate.aspects !== null
-  );
+  try {
+    if (result === null || typeof result !== 'object') return false;
+    if (response === null || typeof response !== 'object') return false;
+    const candidate = result as Partial<ScoreResult>;
+    return (
+      candidate.practiceId === response.practiceId &&
+      candidate.completedOn === response.completedOn &&
+      candidate.questionnaire?.id === response.questionnaire?.id &&
+      candidate.questionnaire?.version === response.questionnaire?.version &&
+      typeof candidate.aspects === 'object' &&
+      candidate.aspects !== null
+    );
+  } catch {
+    // A value that throws when read (a getter, a revoked Proxy) belongs to nothing.
+    return false;
+  }
 }

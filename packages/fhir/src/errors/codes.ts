@@ -34,6 +34,7 @@ export const fhirConversionCodes = [
   'repeated-extension',
   'modifier-extension',
   'implicit-rules',
+  'unreadable-value',
 ] as const;
 
 /**

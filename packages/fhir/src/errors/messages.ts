@@ -34,6 +34,8 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
       'A modifierExtension changes the meaning of its element and cannot be understood here.',
     'implicit-rules':
       'implicitRules changes the meaning of the resource and cannot be understood here.',
+    'unreadable-value':
+      'The resource cannot be read as data: a property that throws when read, or a revoked Proxy.',
   },
   nl: {
     'not-an-object': 'Een QuestionnaireResponse moet een JSON-object zijn, geen {received}.',
@@ -66,5 +68,7 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
       'Een modifierExtension verandert de betekenis van het element en kan hier niet worden begrepen.',
     'implicit-rules':
       'implicitRules verandert de betekenis van de resource en kan hier niet worden begrepen.',
+    'unreadable-value':
+      'De resource is niet te lezen als gegevens: een eigenschap die bij het lezen een fout geeft, of een ingetrokken Proxy.',
   },
 };

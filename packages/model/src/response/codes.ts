@@ -34,6 +34,7 @@ export const validationCodes = /* @__PURE__ */ Object.freeze([
   'duplicate-idea-id',
   'unknown-bottleneck',
   'duplicate-bottleneck',
+  'unreadable-value',
 ] as const);
 
 /** A stable code of a response validation problem. */

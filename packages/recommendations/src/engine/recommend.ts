@@ -1,10 +1,14 @@
 import {
+  boundedText,
+  calendarDateRange,
   findQuestionnaireStructure,
+  isDeepFrozen,
   isParsedResponse,
   type Locale,
   type PracticeResponse,
   parseResponse,
   type QuestionnaireStructure,
+  ResponseValidationError,
 } from '@praktijkscan/model';
 import {
   addWeeksToDate,
@@ -29,7 +33,7 @@ import { nl } from '../languages/nl';
 import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types';
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
-import { ruleLeaves, validateRules } from '../rules/validate';
+import { RuleValidationError, ruleLeaves, validateRules } from '../rules/validate';
 import {
   builtinSentencesOf,
   collectReason,
@@ -97,7 +101,8 @@ function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlySet<stri
   let names = factNamesByQuestionnaire.get(questionnaire);
   if (!names) {
     names = new Set(factNames(questionnaire));
-    factNamesByQuestionnaire.set(questionnaire, names);
+    // Only a questionnaire that cannot change keeps its fact names.
+    if (isDeepFrozen(questionnaire)) factNamesByQuestionnaire.set(questionnaire, names);
   }
   return names;
 }
@@ -140,6 +145,33 @@ export interface RecommendLanguages {
   readonly fallback: Locale;
 }
 
+/** A value for a message: a text quoted (at most 100 characters of it), anything else named. */
+function quoted(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(boundedText(value));
+  return value === null ? 'null' : typeof value;
+}
+
+/**
+ * Reads the input with `read`; a value that throws when read (a getter, a revoked Proxy) is bad
+ * input like any other, answered with `RecommendOptionsError`, while the typed errors pass.
+ */
+function readingInput<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (
+      error instanceof RecommendOptionsError ||
+      error instanceof ResponseValidationError ||
+      error instanceof RuleValidationError
+    )
+      throw error;
+    throw new RecommendOptionsError(
+      'input',
+      'a value cannot be read (a getter that throws, a revoked Proxy)',
+    );
+  }
+}
+
 function resolveLanguage(languages: RecommendLanguages, locale: unknown): AnyRecommendLanguage {
   const chosen = locale ?? languages.fallback;
   const language =
@@ -151,8 +183,8 @@ function resolveLanguage(languages: RecommendLanguages, locale: unknown): AnyRec
     throw new RecommendOptionsError(
       'locale',
       known.length === 1
-        ? `expected ${known[0]}, got ${JSON.stringify(locale)}: this edition of recommend has ${known[0]} texts only; recommend of @praktijkscan/recommendations has both languages`
-        : `expected ${known.join(' or ')}, got ${JSON.stringify(locale)}`,
+        ? `expected ${known[0]}, got ${quoted(locale)}: this edition of recommend has ${known[0]} texts only; recommend of @praktijkscan/recommendations has both languages`
+        : `expected ${known.join(' or ')}, got ${quoted(locale)}`,
     );
   }
   return language;
@@ -173,7 +205,7 @@ function resolveInputs(
   if (!isCalendarDate(options.asOf))
     throw new RecommendOptionsError(
       'asOf',
-      `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
+      `expected a date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, got ${quoted(options.asOf)}`,
     );
   const language = resolveLanguage(languages, options.locale);
   const response = isParsedResponse(input)
@@ -299,18 +331,19 @@ export async function recommendIn(
     response: parsed,
     questionnaire,
     language,
-  } = resolveInputs(result, response, options, languages);
+  } = readingInput(() => resolveInputs(result, response, options, languages));
   // Reasons name items and sections in the language: of the questionnaire passed in, or of the
   // published one in that language.
   const textsOf =
     options.questionnaire ??
     language.findQuestionnaire(questionnaire.id, questionnaire.version) ??
     questionnaire;
-  const ratings = checkRatings(options.ratings);
+  const ratings = readingInput(() => checkRatings(options.ratings));
+  const extraRules = readingInput(() => options.extraRules);
   const extra =
-    options.extraRules === undefined
+    extraRules === undefined
       ? []
-      : validateRules(options.extraRules, {
+      : validateRules(extraRules, {
           facts: factVocabulary(questionnaire),
           recommendations: recommendationIdSet(),
           takenNames: builtinNames,
