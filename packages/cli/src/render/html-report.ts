@@ -324,7 +324,6 @@ ${q.missing.length === 0 ? null : html`<ul class="missing">${q.missing.map((item
  *
  * @example
  * ```ts
- * import { writeFileSync } from 'node:fs';
  * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { recommend } from '@praktijkscan/recommendations';
  * import { buildReportData } from '@praktijkscan/report-data';
@@ -335,7 +334,8 @@ ${q.missing.length === 0 ? null : html`<ul class="missing">${q.missing.map((item
  * const result = scoreResponse(sampleHalfway);
  * const recommendations = await recommend(result, sampleHalfway, { asOf, locale: 'en' });
  * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf, locale: 'en' });
- * writeFileSync('report.html', renderHtmlReport(report));
+ * const html = renderHtmlReport(report); // write it to a file, or serve it
+ * html.startsWith('<!doctype html>'); // true
  * ```
  */
 export function renderHtmlReport(report: ReportData): string {

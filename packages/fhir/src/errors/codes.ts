@@ -35,6 +35,9 @@ export const fhirConversionCodes = [
   'modifier-extension',
   'implicit-rules',
   'unreadable-value',
+  'weight-mismatch',
+  'conflicting-values',
+  'invalid-option',
 ] as const;
 
 /**

@@ -44,7 +44,7 @@ function assemble(id: RecommendationId): Recommendation {
  *
  * @example
  * ```ts
- * import { recommendations } from './catalog';
+ * import { recommendations } from '@praktijkscan/recommendations';
  *
  * recommendations[0]?.id; // 'formulate-digital-care-vision'
  * recommendations.filter((step) => step.maintenance).map((step) => step.id);
@@ -64,6 +64,7 @@ const byId: ReadonlyMap<string, Recommendation> = new Map(
  *
  * @example
  * ```ts
+ * import { getRecommendation } from '@praktijkscan/recommendations';
  * getRecommendation('map-bottlenecks')?.title.en; // 'Map the bottlenecks'
  * getRecommendation('no-such-step'); // undefined
  * ```

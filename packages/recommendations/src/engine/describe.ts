@@ -41,6 +41,8 @@ function fill(template: string, values: Record<string, string>): string {
  *
  * @example
  * ```ts
+ * import { fillTemplate } from './describe';
+ *
  * fillTemplate('After phase {phase}.', { phase: '3' }); // 'After phase 3.'
  * ```
  */
@@ -53,7 +55,9 @@ export function fillTemplate(template: string, values: Record<string, string>): 
  *
  * @example
  * ```ts
- * formatNumber(23.5, nl); // '23,5'
+ * import { formatNumber } from './describe';
+ *
+ * formatNumber(23.5, { decimalSeparator: ',' }); // '23,5'
  * ```
  */
 export function formatNumber(value: number, texts: { readonly decimalSeparator: string }): string {
@@ -239,8 +243,11 @@ function isAlwaysTrue(reason: {
  *
  * @example
  * ```ts
- * const reasons: Reason[] = [];
- * collectReason(reasons, reason);
+ * import { collectReason } from './describe';
+ *
+ * const reasons = [{ fact: 'answer.learning-time', text: 'first' }];
+ * collectReason(reasons, { fact: 'answer.learning-time', text: 'second' });
+ * reasons.length; // 1
  * ```
  */
 export function collectReason<T extends { readonly fact: string }>(reasons: T[], reason: T): void {

@@ -303,8 +303,8 @@ function forEachHeldComparison(
  * import { recommend } from '@praktijkscan/recommendations';
  *
  * const steps = await recommend(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22', locale: 'en' });
- * steps[0]?.title; // the first next step
- * steps[0]?.reasons.map((reason) => reason.text);
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
+ * steps[0]?.reasons.length; // 1
  * ```
  */
 export function recommend(

@@ -23,7 +23,7 @@ const later = (a: string, b: string) => (b > a ? b : a);
  * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { monitoringDates } from '@praktijkscan/recommendations';
  *
- * monitoringDates(sampleHalfway, '2026-11-22').visitStatus; // 'unknown': no last visit given
+ * monitoringDates(sampleHalfway, '2026-11-22').visitStatus; // 'not-held' (its region holds no practice visits)
  * ```
  */
 export function monitoringDates(response: PracticeResponse, asOf: string): MonitoringDates {

@@ -47,7 +47,7 @@ import type {
  * @example
  * ```ts
  * import { roadmapDefaults } from '@praktijkscan/recommendations';
- * roadmapDefaults.capacity; // 3: new steps a quarter unless a practice says otherwise
+ * roadmapDefaults.capacity; // 3 (new steps a quarter unless a practice says otherwise)
  * ```
  */
 export const roadmapDefaults = Object.freeze({

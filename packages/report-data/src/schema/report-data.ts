@@ -38,7 +38,12 @@ const reasonSchema = z.strictObject({
  * @example
  * ```ts
  * import { buildReportData, reportRecommendationSchema } from '@praktijkscan/report-data';
- * const report = buildReportData(input);
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const result = scoreResponse(sampleHalfway);
+ * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+ * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
  * report.recommendations.every((step) => reportRecommendationSchema.safeParse(step).success); // true
  * ```
  */
@@ -98,8 +103,15 @@ const aggregateFigures = z.strictObject({
  *
  * @example
  * ```ts
- * import { reportDataSchema } from '@praktijkscan/report-data';
- * reportDataSchema.safeParse(JSON.parse(text)).success;
+ * import { buildReportData, reportDataSchema } from '@praktijkscan/report-data';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const result = scoreResponse(sampleHalfway);
+ * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+ * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
+ * reportDataSchema.safeParse(JSON.parse(JSON.stringify(report))).success; // true
+ * reportDataSchema.safeParse({ ...report, meta: {} }).success; // false
  * ```
  */
 export const reportDataSchema = z.strictObject({
