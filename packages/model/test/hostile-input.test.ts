@@ -133,6 +133,16 @@ describe('messages quote input as it is, bounded (issue 16, promises 8 and 9)', 
     expect(result.error.issues.at(-1)?.message).toContain('1000 problems');
   });
 
+  it('a locale that is not one names its type, however large (found by the fuzz tests)', () => {
+    // JSON.stringify wrote a sparse array of 1e8 slots out whole: half a minute, 500 MB.
+    expect(() => safeParseResponse({}, { locale: new Array(100_000_000) as never })).toThrow(
+      'locale must be "nl" or "en", got object',
+    );
+    expect(() => safeParseResponse({}, { locale: 'x'.repeat(1_000) as never })).toThrow(
+      `got "${'x'.repeat(100)}…"`,
+    );
+  });
+
   it('boundedText cuts at 100 characters with an ellipsis', () => {
     expect(boundedText('y'.repeat(100))).toBe('y'.repeat(100));
     expect(boundedText('y'.repeat(101))).toBe(`${'y'.repeat(100)}…`);

@@ -1,9 +1,12 @@
 // Regression tests of issue 16: inputs that broke the promise "every bad input a typed error with
 // every problem, bounded in size, nothing partial".
+import { ResponseValidationError } from '@praktijkscan/model';
 import { sampleHalfway } from '@praktijkscan/model/samples';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
 import {
+  monitoringDates,
+  planRoadmap,
   RecommendOptionsError,
   RuleValidationError,
   recommend,
@@ -143,5 +146,30 @@ describe('recommend at the ends of the calendar (issue 16, promise 2)', () => {
     await expect(recommend(result, sampleHalfway, { asOf: 'x'.repeat(10_000) })).rejects.toThrow(
       /^.{0,300}$/s,
     );
+  });
+});
+
+describe('the roadmap on hostile input (found by the fuzz tests)', () => {
+  const result = scoreResponse(sampleHalfway);
+
+  it('planRoadmap answers a capacity that JSON cannot write with RecommendOptionsError', async () => {
+    const steps = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+    const input = { steps, result, response: sampleHalfway, asOf: '2026-11-22' };
+    // JSON.stringify of a bigint threw a TypeError while the message was made.
+    expect(() => planRoadmap({ ...input, capacity: 10n as never })).toThrow(
+      expect.objectContaining({ name: 'RecommendOptionsError', option: 'capacity' }),
+    );
+    expect(() => planRoadmap({ ...input, asOf: 'x'.repeat(1_000_000) })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^.{0,300}$/s) }),
+    );
+  });
+
+  it('monitoringDates checks its response and asOf', () => {
+    // A CalendarDateError of scoring and a TypeError came out.
+    expect(() => monitoringDates(sampleHalfway, 'today')).toThrow(
+      expect.objectContaining({ name: 'RecommendOptionsError', option: 'asOf' }),
+    );
+    expect(() => monitoringDates({} as never, '2026-11-22')).toThrow(ResponseValidationError);
+    expect(monitoringDates(sampleHalfway, '2026-11-22').visitStatus).toBe('not-held');
   });
 });

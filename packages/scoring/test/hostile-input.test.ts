@@ -11,6 +11,7 @@ import {
   CalendarDateError,
   daysBetween,
   isCalendarDate,
+  isResultOf,
   monthsBetween,
   scoreResponse,
 } from '../src';
@@ -76,5 +77,27 @@ describe('a custom questionnaire changed between calls (issue 16, promise 6)', (
     scoreResponse(response, options);
     item.scale = 'yes-no';
     expect(() => scoreResponse(response, options)).toThrow(ResponseValidationError);
+  });
+});
+
+describe('isResultOf checks the structure of a result (found by the fuzz tests)', () => {
+  const result = JSON.parse(JSON.stringify(scoreResponse(sampleHalfway)));
+
+  it.each([
+    ['an aspect missing', { aspects: { ...result.aspects, safety: undefined } }],
+    [
+      'a theme score of NaN',
+      { themes: { ...result.themes, governance: { score: Number.NaN, coverage: 1 } } },
+    ],
+    ['a section score above 100', { sections: { vision: { score: 1e9, coverage: 100 } } }],
+    ['an overall that is text', { overall: 'abc' }],
+    ['an INK phase of 6', { inkPhase: { ...result.inkPhase, phase: 6 } }],
+    ['no next phase progress', { inkPhase: { ...result.inkPhase, next: {} } }],
+    ['more answered than applicable', { completeness: { ...result.completeness, answered: 1e6 } }],
+    ['a self-assessment of a string', { selfAssessment: 'high' }],
+    ['no ideas list', { ideas: undefined }],
+  ])('refuses a result with %s', (_, change) => {
+    expect(isResultOf(result, sampleHalfway)).toBe(true);
+    expect(isResultOf({ ...result, ...change }, sampleHalfway)).toBe(false);
   });
 });

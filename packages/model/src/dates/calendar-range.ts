@@ -35,7 +35,7 @@ function isLeapYear(year: number): boolean {
  * import { isDateInCalendarRange } from '@praktijkscan/model';
  * isDateInCalendarRange('2024-02-29'); // true
  * isDateInCalendarRange('2026-02-29'); // false
- * isDateInCalendarRange('0001-01-01'); // false: before 1900
+ * isDateInCalendarRange('0001-01-01'); // false (before 1900)
  * ```
  */
 export function isDateInCalendarRange(value: unknown): value is string {

@@ -333,7 +333,9 @@ function resolveLocale(options: ParseResponseOptions): Locale {
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'nl') {
     throw new RangeError(
-      `parseResponse: locale must be "nl" or "en", got ${JSON.stringify(locale)}`,
+      // A text quoted in part, anything else named: a sparse array of 1e8 slots would otherwise
+      // be written out whole.
+      `parseResponse: locale must be "nl" or "en", got ${typeof locale === 'string' ? JSON.stringify(boundedText(locale)) : typeof locale}`,
     );
   }
   return locale;

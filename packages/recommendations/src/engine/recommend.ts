@@ -146,7 +146,7 @@ export interface RecommendLanguages {
 }
 
 /** A value for a message: a text quoted (at most 100 characters of it), anything else named. */
-function quoted(value: unknown): string {
+export function quoted(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(boundedText(value));
   return value === null ? 'null' : typeof value;
 }
@@ -155,7 +155,7 @@ function quoted(value: unknown): string {
  * Reads the input with `read`; a value that throws when read (a getter, a revoked Proxy) is bad
  * input like any other, answered with `RecommendOptionsError`, while the typed errors pass.
  */
-function readingInput<T>(read: () => T): T {
+export function readingInput<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -359,9 +359,13 @@ export async function recommendIn(
   // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
   // value that is already there.
   const runtimeFacts: Record<string, Fact<FactValue>> = {};
-  forEachFact(result, parsed, questionnaire, options.asOf, (fact, value) => {
-    if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
-  });
+  // isResultOf checked the result's structure; a getter that answers once and throws after is
+  // still bad input.
+  readingInput(() =>
+    forEachFact(result, parsed, questionnaire, options.asOf, (fact, value) => {
+      if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
+    }),
+  );
   const outcome = await runRules(rules, runtimeFacts);
 
   const reasonsById = new Map<string, Reason[]>();

@@ -13,7 +13,7 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
  * import { isCalendarDate } from '@praktijkscan/scoring';
  * isCalendarDate('2024-02-29'); // true
  * isCalendarDate('2026-02-29'); // false
- * isCalendarDate('9999-12-31'); // false: after 2999-12-31
+ * isCalendarDate('9999-12-31'); // false (after 2999-12-31)
  * ```
  */
 export function isCalendarDate(value: unknown): value is string {
