@@ -128,7 +128,7 @@ async function checkOutput(output: string, practices: number): Promise<void> {
  * fixed seed), output to a file: wall-clock time and the child's peak RSS, median of `runs`.
  */
 export async function benchBatch(
-  sizes: readonly number[] = [5000, 50000],
+  sizes: readonly number[] = [20_000, 200_000],
   runs = 3,
 ): Promise<BatchBench> {
   const dir = await mkdtemp(join(tmpdir(), 'praktijkscan-bench-'));

@@ -23,7 +23,7 @@ export interface BenchResults {
 export const targets = {
   scoreRatio: 3,
   recommendRatio: 1.15,
-  batchPeakRatio: 1.2,
+  batchPeakRatio: 1.1,
   pipelineRatio: 5,
   recommendSyncMicroseconds: 20,
   extraRulesRatio: 1.2,

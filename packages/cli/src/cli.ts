@@ -1,10 +1,14 @@
 // The `praktijkscan` bin: runs the command line on the process's arguments and streams.
 import { runCli } from './run';
 
-// A closed pipe (`praktijkscan … | head`) is not an error of ours: stop quietly.
+// A closed pipe (`praktijkscan … | head`) is not an error of ours: stop quietly. Any other write
+// error of stdout (a full disk) is reported by runCli while it runs; one after it, here.
+let finished = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (!finished) return;
+  process.stderr.write(`praktijkscan: cannot write stdout: ${error.message}\n`);
+  process.exit(1);
 });
 
 process.exitCode = await runCli(process.argv.slice(2), {
@@ -12,3 +16,4 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
 });
+finished = true;

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { boundedText } from '@praktijkscan/model';
 import { CliError } from './errors';
 
 /**
@@ -59,14 +60,19 @@ export function describeFileError(error: unknown): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return boundedText(error instanceof Error ? error.message : String(error));
   }
 }
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-/** Reads a whole input as UTF-8 text: a file, or stdin for `-`. A byte order mark is dropped. */
+/**
+ * Reads a whole input as UTF-8 text: a file, or stdin for `-`. A byte order mark is dropped; bytes
+ * that are not UTF-8 are a `CliError`.
+ */
 export async function readInput(io: CliIo, source: string, what = source): Promise<string> {
   if (source === '-') {
     const chunks: Buffer[] = [];
@@ -77,12 +83,25 @@ export async function readInput(io: CliIo, source: string, what = source): Promi
     } catch (error) {
       throw new CliError(1, `cannot read ${what} from stdin: ${describeFileError(error)}`);
     }
-    return stripBom(Buffer.concat(chunks).toString('utf8'));
+    return decodeUtf8(Buffer.concat(chunks), what);
   }
+  let bytes: Buffer;
   try {
-    return stripBom(await readFile(resolvePath(io, source), 'utf8'));
+    bytes = await readFile(resolvePath(io, source));
   } catch (error) {
     throw new CliError(1, `cannot read ${what}: ${describeFileError(error)}`);
+  }
+  return decodeUtf8(bytes, what);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** UTF-8 bytes as text, strictly: a byte that is not UTF-8 is an error, never a silent U+FFFD. */
+function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return stripBom(strictUtf8.decode(bytes));
+  } catch {
+    throw new CliError(1, `${what} is not UTF-8 text`);
   }
 }
 

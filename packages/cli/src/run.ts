@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@praktijkscan/model';
+import { boundedText, calendarDateRange, isLocale, type Locale } from '@praktijkscan/model';
 import { isCalendarDate } from '@praktijkscan/scoring';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { version as packageVersion } from '../package.json';
@@ -9,7 +9,7 @@ import { scoreCommand, scoreFormats } from './commands/score';
 import { teamCommand, teamFormats } from './commands/team';
 import { validateCommand } from './commands/validate';
 import { CliError, exitCodes } from './errors';
-import { type CliIo, today } from './io';
+import { type CliIo, describeFileError, today } from './io';
 
 const exitCodeHelp = `
 Exit codes:
@@ -19,7 +19,9 @@ Exit codes:
 
 function parseDate(value: string): string {
   if (!isCalendarDate(value)) {
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD, e.g. 2026-11-22.');
+    throw new InvalidArgumentError(
+      `expected a calendar date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, e.g. 2026-11-22.`,
+    );
   }
   return value;
 }
@@ -239,13 +241,15 @@ Each output line is {"line": n, "ok": true, "practiceId": …, "result": <ScoreR
 A bad line never stops the run and is never dropped. Error codes:
   blank-line             an empty or whitespace-only line (reported, not skipped, so that output
                          line n always answers input line n)
+  invalid-utf8           the line is not UTF-8 text (lines end at LF; a CR before it is dropped)
+  line-too-long          the line is longer than 4,000,000 bytes
   invalid-json           the line is not JSON
   invalid-response       not a valid response; "issues" lists every problem
   completed-after-as-of  completed after --as-of (default: today), so not yet part of the region
   duplicate-practice     a practice already scored on an earlier line; the first valid line is kept
   other-questionnaire    answers another questionnaire (or major version) than the earlier lines
-The aggregate counts only the ok lines. Memory stays small: only the numbers the aggregate needs
-(overall and six aspect scores per practice) and each practice's first line are kept.
+The aggregate counts only the ok lines. Memory stays small: a count per score (0.0 to 100.0) for
+the aggregate and each practice's first line are kept.
 A progress bar is drawn on stderr only when stderr is a terminal.
 
 Examples:
@@ -304,6 +308,43 @@ Exit codes:
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Standard output that cannot be written (a full disk: ENOSPC) is reported like `--out`; a closed
+  // pipe (`praktijkscan … | head`) is not an error of ours.
+  let stdoutError: unknown;
+  const onStdoutError = (error: unknown) => {
+    stdoutError ??= error;
+  };
+  io.stdout.on('error', onStdoutError);
+  try {
+    const code = await runProgram(argv, io, onStdoutError);
+    await flushed(io.stdout);
+    return reportStdoutError(io, stdoutError) ?? code;
+  } finally {
+    io.stdout.off('error', onStdoutError);
+  }
+}
+
+/** Resolves once what was written to the stream has been handed on (or failed). */
+function flushed(stream: CliIo['stdout']): Promise<void> {
+  if (stream.destroyed || stream.writableEnded || stream.writableLength === 0)
+    return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.write('', () => resolve());
+  });
+}
+
+function reportStdoutError(io: CliIo, error: unknown): number | undefined {
+  if (error === undefined) return undefined;
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
+  io.stderr.write(`praktijkscan: cannot write stdout: ${describeFileError(error)}\n`);
+  return exitCodes.invalidInput;
+}
+
+async function runProgram(
+  argv: readonly string[],
+  io: CliIo,
+  onStdoutError: (error: unknown) => void,
+): Promise<number> {
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -319,8 +360,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`praktijkscan: ${error.message}\n${details}`);
       return error.exitCode;
     }
+    // A write to stdout that failed surfaces here too (thrown by a file's synchronous write, or
+    // from waiting for `drain`): runCli says it once.
+    if (
+      (error as NodeJS.ErrnoException | undefined)?.syscall === 'write' ||
+      isStdoutError(io, error)
+    ) {
+      onStdoutError(error);
+      return exitCodes.invalidInput;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`praktijkscan: unexpected error: ${message}\n`);
+    io.stderr.write(`praktijkscan: unexpected error: ${boundedText(message)}\n`);
     return exitCodes.invalidInput;
   }
+}
+
+function isStdoutError(io: CliIo, error: unknown): boolean {
+  return io.stdout.errored !== null && io.stdout.errored === error;
 }

@@ -82,7 +82,8 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
         {
           pointer: '/completedOn',
           code: 'invalid-date',
-          message: 'Not a valid calendar date in the form YYYY-MM-DD.',
+          message:
+            'Not a valid calendar date in the form YYYY-MM-DD from 1900-01-01 to 2999-12-31.',
         },
       ],
     });

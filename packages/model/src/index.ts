@@ -70,6 +70,7 @@ export type {
   ToolboxStep,
   ToolChoiceCheck,
 } from './concepts/types';
+export { calendarDateRange, isDateInCalendarRange } from './dates/calendar-range';
 export {
   findQuestionnaire,
   getQuestionnaire,
@@ -118,6 +119,7 @@ export type {
   QuestionnaireRef,
 } from './response/types';
 
+export { boundedText, quotedInputLimit } from './shared/bounded-text';
 export type { DeepReadonly } from './shared/freeze';
 export { deepFreeze, isDeepFrozen } from './shared/freeze';
 export type { SeedFile, SourceRef } from './shared/source';

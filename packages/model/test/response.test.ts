@@ -313,7 +313,9 @@ describe('bad input: every problem at once, each with its path and a stable code
     const result = safeParseResponse(valid({ completedOn: '2026-02-30' }), { locale: 'nl' });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.error.issues[0]?.message).toBe('Geen geldige datum in de vorm JJJJ-MM-DD.');
+    expect(result.error.issues[0]?.message).toBe(
+      'Geen geldige datum in de vorm JJJJ-MM-DD van 1900-01-01 tot en met 2999-12-31.',
+    );
   });
 
   it('parseResponse throws the same error with a readable summary; parseResponseJson adds invalid-json', () => {

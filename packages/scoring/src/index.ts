@@ -11,6 +11,7 @@ export { meanOfScores, round1 } from './arithmetic/round';
 export {
   addWeeksToDate,
   addYearsToDate,
+  CalendarDateError,
   daysBetween,
   isCalendarDate,
   monthsBetween,

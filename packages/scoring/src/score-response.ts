@@ -62,7 +62,8 @@ function isPhaseAttained(tally: Tally, thresholds: PhaseThresholdTenths): boolea
 
 // Custom questionnaires already checked against the schema; published ones are checked by tests.
 // Published ones are looked up without their texts (findQuestionnaireStructure), so that a bundle
-// of scoreResponse carries none; one passed in whole is checked once, like a custom one.
+// of scoreResponse carries none; one passed in whole is checked once, like a custom one. Only a
+// deep-frozen questionnaire is remembered: one that can still change is checked on every call.
 const checkedQuestionnaires = new WeakSet<QuestionnaireStructure>(questionnaireStructures);
 
 function checkQuestionnaire(questionnaire: Questionnaire): void {
@@ -78,7 +79,7 @@ function checkQuestionnaire(questionnaire: Questionnaire): void {
       .join('; ');
     throw new ScoreOptionsError('questionnaire', `not a valid questionnaire: ${problems}`);
   }
-  checkedQuestionnaires.add(questionnaire);
+  if (isDeepFrozen(questionnaire)) checkedQuestionnaires.add(questionnaire);
 }
 
 function resolveResponse(
@@ -107,6 +108,31 @@ function resolveResponse(
     ]);
   }
   return { response, questionnaire };
+}
+
+/**
+ * The options and the response, checked. Options that throw when read (a getter, a revoked
+ * Proxy) are a `ScoreOptionsError` like any other bad option; the typed errors pass as they are.
+ */
+function readInput(
+  response: unknown,
+  options: ScoreOptions,
+): {
+  thresholds: PhaseThresholdTenths;
+  parsed: PracticeResponse;
+  questionnaire: QuestionnaireStructure;
+} {
+  try {
+    const thresholds = resolvePhaseThresholds(options);
+    const { response: parsed, questionnaire } = resolveResponse(response, options);
+    return { thresholds, parsed, questionnaire };
+  } catch (error) {
+    if (error instanceof ScoreOptionsError || error instanceof ResponseValidationError) throw error;
+    throw new ScoreOptionsError(
+      'options',
+      'a value cannot be read (a getter that throws, a revoked Proxy)',
+    );
+  }
 }
 
 /** One scored item, read once from the questionnaire. */
@@ -232,8 +258,7 @@ function inkPhaseOf(
  * ```
  */
 export function scoreResponse(response: unknown, options: ScoreOptions = {}): ScoreResult {
-  const thresholds = resolvePhaseThresholds(options);
-  const { response: parsed, questionnaire } = resolveResponse(response, options);
+  const { thresholds, parsed, questionnaire } = readInput(response, options);
   const plan = scoringPlan(questionnaire);
 
   const aspectCount = qualityAspectIds.length;

@@ -2,7 +2,14 @@ import { fc, test } from '@fast-check/vitest';
 import { matrixQuadrants } from '@praktijkscan/model';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { compareByMatrix, daysBetween, monthsBetween, quadrantRank, scoreResponse } from '../src';
+import {
+  CalendarDateError,
+  compareByMatrix,
+  daysBetween,
+  monthsBetween,
+  quadrantRank,
+  scoreResponse,
+} from '../src';
 import { toIsoDate } from '../src/dates/dates';
 import { buildQuestionnaire, buildResponse } from './support/build';
 
@@ -22,17 +29,22 @@ describe('toIsoDate', () => {
       noInvalidDate: true,
     }),
   ])(
-    "equals date-fns' format(date, 'yyyy-MM-dd'), era years and five-digit years included",
+    "equals date-fns' format(date, 'yyyy-MM-dd') in the years 0001 to 9999, and refuses every other year with a CalendarDateError (issue 16)",
     (date) => {
-      expect(toIsoDate(date)).toBe(format(date, 'yyyy-MM-dd'));
+      const year = date.getFullYear();
+      if (year >= 1 && year <= 9999) expect(toIsoDate(date)).toBe(format(date, 'yyyy-MM-dd'));
+      else expect(() => toIsoDate(date)).toThrow(CalendarDateError);
     },
   );
 
-  it('throws the RangeError of date-fns for an invalid date', () => {
+  it('throws a RangeError with the message of date-fns for an invalid date', () => {
     expect(() => format(new Date(Number.NaN), 'yyyy-MM-dd')).toThrow(
       new RangeError('Invalid time value'),
     );
-    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(new RangeError('Invalid time value'));
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(
+      new CalendarDateError('outside-calendar', 'Invalid time value'),
+    );
   });
 });
 

@@ -1,6 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
@@ -15,6 +14,7 @@ import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scor
 import cliProgress from 'cli-progress';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
+import { maxLineBytes, ndjsonLines } from './ndjson-lines';
 
 export interface BatchOptions {
   readonly out?: string;
@@ -28,6 +28,8 @@ export interface BatchOptions {
 /** The codes of a bad line in the batch output. */
 export type BatchErrorCode =
   | 'blank-line'
+  | 'invalid-utf8'
+  | 'line-too-long'
   | 'invalid-json'
   | 'invalid-response'
   | 'completed-after-as-of'
@@ -210,39 +212,41 @@ async function openOutput(io: CliIo, out: string | undefined): Promise<Writable>
 
 /**
  * `praktijkscan batch FILE|-`: NDJSON of responses in, one output line per input line in the same
- * order, then `{"aggregate": …}`. Reads line by line with `node:readline` and writes each line as
- * it is ready, waiting for `drain` when the output asks to. Memory holds one line, the first line
- * number of each practice (to find duplicates) and the numbers of the aggregate.
+ * order, then `{"aggregate": …}`. Reads line by line (split at LF only, each line strict UTF-8) and
+ * writes each line as it is ready, waiting for `drain` when the output asks to. Memory holds one
+ * line, the first line number of each practice (to find duplicates) and the aggregate's counters.
  */
 export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
   const input = await openInput(io, source);
   const output = await openOutput(io, options.out);
   const state = new BatchState(options.asOf, options.lang, options.recommend === true);
   const progress = startProgress(io, input.size);
-  const lines = createInterface({ input: input.stream, crlfDelay: Number.POSITIVE_INFINITY });
   let readError: unknown;
   let writeError: unknown;
-  input.stream.on('error', (error) => {
-    readError ??= error;
-    lines.close();
-  });
   output.on('error', (error) => {
     writeError ??= error;
   });
   let number = 0;
   try {
-    for await (const raw of lines) {
+    for await (const line of ndjsonLines(input.stream)) {
       number += 1;
-      const text = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      await writeText(output, `${JSON.stringify(processLine(text, number, state))}\n`);
-      progress.advance(Buffer.byteLength(raw) + 1);
+      const outcome = line.ok
+        ? processLine(
+            number === 1 && line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text,
+            number,
+            state,
+          )
+        : line.problem === 'invalid-utf8'
+          ? fail(number, 'invalid-utf8', 'the line is not UTF-8 text')
+          : fail(number, 'line-too-long', `the line is longer than ${maxLineBytes} bytes`);
+      await writeText(output, `${JSON.stringify(outcome)}\n`);
+      progress.advance(line.bytes);
       if (writeError !== undefined) break;
     }
   } catch (error) {
     if (writeError === undefined) readError ??= error;
   } finally {
     progress.stop();
-    lines.close();
     await input.handle?.close().catch(() => {});
   }
   const what = source === '-' ? 'stdin' : source;
@@ -259,6 +263,8 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
     });
   }
   if (writeError !== undefined) {
+    // runCli reports an error of stdout once, whichever command met it.
+    if (output === io.stdout) throw writeError;
     throw new CliError(
       1,
       `cannot write ${options.out ?? 'stdout'}: ${describeFileError(writeError)}`,

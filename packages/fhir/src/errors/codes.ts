@@ -34,6 +34,7 @@ export const fhirConversionCodes = [
   'repeated-extension',
   'modifier-extension',
   'implicit-rules',
+  'unreadable-value',
   'weight-mismatch',
   'conflicting-values',
   'invalid-option',

@@ -1,4 +1,4 @@
-import type { ValidationCode } from '@praktijkscan/model';
+import { boundedText, type ValidationCode } from '@praktijkscan/model';
 import type { FhirConversionCode, FhirConversionParams } from './codes';
 
 /**
@@ -63,7 +63,7 @@ export class FhirConversionError extends Error {
   constructor(issues: readonly FhirConversionIssue[]) {
     const shown = issues
       .slice(0, 5)
-      .map((issue) => `${issue.pointer || '(root)'}: ${issue.message}`)
+      .map((issue) => `${boundedText(issue.pointer) || '(root)'}: ${issue.message}`)
       .join('\n  ');
     const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
     const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;

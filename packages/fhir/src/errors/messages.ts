@@ -34,6 +34,8 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
       'A modifierExtension changes the meaning of its element and cannot be understood here.',
     'implicit-rules':
       'implicitRules changes the meaning of the resource and cannot be understood here.',
+    'unreadable-value':
+      'The resource cannot be read as data: a property that throws when read, or a revoked Proxy.',
     'weight-mismatch':
       'The weight {weight} ({url}) of the answer to "{linkId}" differs from the questionnaire\'s weight for code {code}: {expected}.',
     'conflicting-values':
@@ -72,6 +74,8 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
       'Een modifierExtension verandert de betekenis van het element en kan hier niet worden begrepen.',
     'implicit-rules':
       'implicitRules verandert de betekenis van de resource en kan hier niet worden begrepen.',
+    'unreadable-value':
+      'De resource is niet te lezen als gegevens: een eigenschap die bij het lezen een fout geeft, of een ingetrokken Proxy.',
     'weight-mismatch':
       'Het gewicht {weight} ({url}) van het antwoord op "{linkId}" wijkt af van het gewicht in de vragenlijst voor code {code}: {expected}.',
     'conflicting-values':
@@ -101,7 +105,7 @@ const dutchDescriptions: Readonly<Record<string, string>> = {
 };
 
 const dutchPatterns: readonly (readonly [RegExp, string])[] = [
-  [/^the text ("[\s\S]*")$/, 'de tekst $1'],
+  [/^the text ("[\s\S]*)$/, 'de tekst $1'],
   [/^the number (.*)$/, 'het getal $1'],
   [/^the boolean (true|false)$/, 'de booleaanse waarde $1'],
   [/^the (bigint|symbol|function) (.*)$/, 'de $1 $2'],

@@ -1,4 +1,5 @@
 import {
+  boundedText,
   type Locale,
   type PracticeResponse,
   type Questionnaire,
@@ -93,7 +94,13 @@ const describedParams = new Set(['expected', 'received', 'detail', 'weight']);
 
 function localize(issue: RawIssue, locale: Locale): FhirConversionIssue {
   const template = conversionMessages[locale][issue.code];
-  const params: FhirConversionParams = { ...issue.params };
+  // Texts taken from the resource are quoted in part (100 characters); `known` lists our own.
+  const params: FhirConversionParams = Object.fromEntries(
+    Object.entries(issue.params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && name !== 'known' ? boundedText(value) : value,
+    ]),
+  );
   const message = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
@@ -107,6 +114,27 @@ function localize(issue: RawIssue, locale: Locale): FhirConversionIssue {
     message,
     params: Object.freeze(params),
   });
+}
+
+/** Most problems one error lists, as in the model: past it, the first 99 and a count. */
+const maxIssues = 100;
+
+function withinIssueLimit(issues: FhirConversionIssue[], locale: Locale): FhirConversionIssue[] {
+  if (issues.length <= maxIssues) return issues;
+  const detail = `${issues.length} problems, of which the first ${maxIssues - 1} are listed`;
+  return [
+    ...issues.slice(0, maxIssues - 1),
+    Object.freeze({
+      code: 'input-too-large' as const,
+      origin: 'fhir' as const,
+      path: Object.freeze([]),
+      pointer: '',
+      message: conversionMessages[locale]['input-too-large'].replace('{detail}', () =>
+        describedIn(locale, detail),
+      ),
+      params: Object.freeze({ detail }),
+    }),
+  ];
 }
 
 function fail(issues: readonly RawIssue[], locale: Locale): never {
@@ -138,6 +166,20 @@ export function fromFhirQuestionnaireResponse(
   options: FromFhirQuestionnaireResponseOptions = {},
 ): PracticeResponse {
   const locale = options.locale === 'nl' ? 'nl' : 'en';
+  try {
+    return readResource(resource, options, locale);
+  } catch (error) {
+    if (error instanceof FhirConversionError) throw error;
+    // A resource that throws when read (a getter, a revoked Proxy) is bad input like any other.
+    return fail([{ code: 'unreadable-value', path: [], params: {} }], locale);
+  }
+}
+
+function readResource(
+  resource: unknown,
+  options: FromFhirQuestionnaireResponseOptions,
+  locale: Locale,
+): PracticeResponse {
   const badOptions = optionProblems(options);
   if (badOptions.length > 0) fail(badOptions, locale);
   if (!isObject(resource)) {
@@ -219,6 +261,7 @@ export function fromFhirQuestionnaireResponse(
       );
     }
   }
-  if (issues.length > 0 || !parsed.success) throw new FhirConversionError(issues);
+  if (issues.length > 0 || !parsed.success)
+    throw new FhirConversionError(withinIssueLimit(issues, locale));
   return parsed.data;
 }

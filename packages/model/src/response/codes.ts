@@ -35,6 +35,7 @@ export const validationCodes = /* @__PURE__ */ Object.freeze([
   'unknown-bottleneck',
   'duplicate-bottleneck',
   'unknown-role',
+  'unreadable-value',
 ] as const);
 
 /** A stable code of a response validation problem. */

@@ -1,3 +1,4 @@
+import { boundedText } from '../shared/bounded-text';
 import type { ValidationCode, ValidationParams } from './codes';
 
 /** One problem in a response: where it is, what it is, and a message for people. */
@@ -40,7 +41,7 @@ export class ResponseValidationError extends Error {
   constructor(issues: readonly ValidationIssue[]) {
     const shown = issues
       .slice(0, 5)
-      .map((issue) => `${issue.pointer || '(root)'}: ${issue.message}`)
+      .map((issue) => `${boundedText(issue.pointer) || '(root)'}: ${issue.message}`)
       .join('\n  ');
     const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
     const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;

@@ -23,4 +23,6 @@ export const responseLimits = Object.freeze({
   maxIdeas: 100,
   maxIdeaTitleLength: 200,
   maxIdeaTextLength: 2_000,
+  /** Most problems one error lists: past it, the first 99 and one that says how many there were. */
+  maxIssues: 100,
 });

@@ -2,6 +2,7 @@ import { answerScaleMax } from '../concepts/answer-scales';
 import { bottleneckIds } from '../concepts/ids';
 import { findQuestionnaireStructure, questionnaireStructures } from '../questionnaire/structures';
 import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../questionnaire/types';
+import { boundedText } from '../shared/bounded-text';
 import { deepFreeze } from '../shared/freeze';
 import type { Locale } from '../shared/text';
 import type { ValidationCode, ValidationParams } from './codes';
@@ -47,14 +48,16 @@ const messagesByLocale: Readonly<Record<Locale, ValidationMessages>> = { en, nl 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 function describeReceived(value: unknown, texts: ValidationMessages): string {
-  const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  // A function as the replacement, so that `$&` and the like in the value stay as they are.
+  const fill = (template: string, text: string) =>
+    template.replace('{value}', () => boundedText(text, 40));
   if (value === undefined) return texts.received.nothing;
   if (value === null) return texts.received.null;
   if (Array.isArray(value)) return texts.received.list;
   if (typeof value === 'object') return texts.received.object;
-  if (typeof value === 'number') return texts.received.number.replace('{value}', String(value));
-  if (typeof value === 'string') return texts.received.text.replace('{value}', shown(value));
-  return texts.received.other.replace('{value}', shown(String(value)));
+  if (typeof value === 'number') return fill(texts.received.number, String(value));
+  if (typeof value === 'string') return fill(texts.received.text, value);
+  return fill(texts.received.other, String(value));
 }
 
 const expectedKinds: Readonly<Record<string, ExpectedKind>> = {
@@ -68,7 +71,10 @@ const expectedKinds: Readonly<Record<string, ExpectedKind>> = {
 
 /**
  * Copies the input without forbidden keys, reporting each, and stops at the size limits so that
- * no later step walks an unbounded structure. Own keys only: nothing on a prototype is read.
+ * no later step walks an unbounded structure. Own keys only: nothing on a prototype is read. Any
+ * JavaScript value is read safely: every slot of an array counts against the limit (empty ones
+ * too), an array is copied by index (never through its `constructor`), and a value that throws
+ * when read (a getter, a revoked Proxy) is an `unreadable-value` problem at its path.
  */
 function sanitize(input: unknown, issues: RawIssue[]): unknown {
   let nodes = 0;
@@ -76,48 +82,73 @@ function sanitize(input: unknown, issues: RawIssue[]): unknown {
   // The path of the value being copied, one stack for the whole walk: an issue takes a copy of it,
   // so that no path array is made for a value that has no problem.
   const path: Path = [];
-  const copy = (value: unknown, depth: number): unknown => {
-    if (tooLarge) return undefined;
-    nodes += 1;
-    if (nodes > responseLimits.maxNodes) {
-      tooLarge = true;
-      issues.push({
-        code: 'input-too-large',
-        path: [],
-        params: { detail: `more than ${responseLimits.maxNodes} values` },
-      });
-      return undefined;
+  const overLimit = (detail: string, at: Path) => {
+    tooLarge = true;
+    issues.push({ code: 'input-too-large', path: at, params: { detail } });
+  };
+  const copyArray = (value: readonly unknown[], depth: number): unknown[] => {
+    const length = value.length;
+    if (nodes + length > responseLimits.maxNodes) {
+      overLimit(`more than ${responseLimits.maxNodes} values`, []);
+      return [];
     }
-    if (value === null || typeof value !== 'object') return value;
-    if (depth >= responseLimits.maxDepth) {
-      tooLarge = true;
-      issues.push({
-        code: 'input-too-large',
-        path: [...path],
-        params: { detail: `nested deeper than ${responseLimits.maxDepth} levels` },
-      });
-      return undefined;
+    const result: unknown[] = [];
+    for (let index = 0; index < length && !tooLarge; index += 1) {
+      path.push(index);
+      result.push(copyChild(() => value[index], depth));
+      path.pop();
     }
-    if (Array.isArray(value))
-      return value.map((entry, index) => {
-        path.push(index);
-        const copied = copy(entry, depth + 1);
-        path.pop();
-        return copied;
-      });
+    return result;
+  };
+  const copyObject = (value: object, depth: number): Record<string, unknown> => {
     const result: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    if (nodes + keys.length > responseLimits.maxNodes) {
+      overLimit(`more than ${responseLimits.maxNodes} values`, []);
+      return result;
+    }
+    for (const key of keys) {
+      if (tooLarge) break;
       if (forbiddenKeys.has(key)) {
         issues.push({ code: 'forbidden-key', path: [...path, key], params: { key } });
         continue;
       }
       path.push(key);
-      result[key] = copy((value as Record<string, unknown>)[key], depth + 1);
+      result[key] = copyChild(() => (value as Record<string, unknown>)[key], depth);
       path.pop();
     }
     return result;
   };
-  const result = copy(input, 0);
+  // Reads one value and copies it; a read or a walk that throws is reported where it happened.
+  const copyChild = (read: () => unknown, depth: number): unknown => {
+    try {
+      return copy(read(), depth + 1);
+    } catch {
+      issues.push({ code: 'unreadable-value', path: [...path], params: {} });
+      return undefined;
+    }
+  };
+  const copy = (value: unknown, depth: number): unknown => {
+    if (tooLarge) return undefined;
+    nodes += 1;
+    if (nodes > responseLimits.maxNodes) {
+      overLimit(`more than ${responseLimits.maxNodes} values`, []);
+      return undefined;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (depth >= responseLimits.maxDepth) {
+      overLimit(`nested deeper than ${responseLimits.maxDepth} levels`, [...path]);
+      return undefined;
+    }
+    return Array.isArray(value) ? copyArray(value, depth) : copyObject(value, depth);
+  };
+  let result: unknown;
+  try {
+    result = copy(input, 0);
+  } catch {
+    issues.push({ code: 'unreadable-value', path: [], params: {} });
+    return undefined;
+  }
   return tooLarge ? undefined : result;
 }
 
@@ -309,7 +340,9 @@ function resolveLocale(options: ParseResponseOptions): Locale {
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'nl') {
     throw new RangeError(
-      `parseResponse: locale must be "nl" or "en", got ${JSON.stringify(locale)}`,
+      // A text quoted in part, anything else named: a sparse array of 1e8 slots would otherwise
+      // be written out whole.
+      `parseResponse: locale must be "nl" or "en", got ${typeof locale === 'string' ? JSON.stringify(boundedText(locale)) : typeof locale}`,
     );
   }
   return locale;
@@ -322,13 +355,17 @@ function localizeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
   if (issue.expected) described.expected = texts.expected[issue.expected];
   if (issue.params.field === 'effect' || issue.params.field === 'energy')
     described.field = texts.fields[issue.params.field];
-  const params: Record<string, string | number> = { ...issue.params, ...described };
+  // Texts taken from the input are quoted in part; `known` lists our own ids and stays whole.
+  const bounded: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(issue.params))
+    bounded[name] = typeof value === 'string' && name !== 'known' ? boundedText(value) : value;
+  const params: Record<string, string | number> = { ...bounded, ...described };
   if ('na' in params) params.na = params.na === 1 ? texts.notApplicableHint : '';
   const template = texts.messages[issue.code];
   const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
-  const { na: _hint, ...publicParams } = { ...issue.params, ...described };
+  const { na: _hint, ...publicParams } = { ...bounded, ...described };
   return Object.freeze({
     code: issue.code,
     path: Object.freeze([...issue.path]),
@@ -344,17 +381,37 @@ function localizeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
  */
 function withoutEchoes(issues: RawIssue[]): RawIssue[] {
   const wrongType = new Set(
-    issues.filter((issue) => issue.code === 'wrong-type').map((issue) => toJsonPointer(issue.path)),
+    issues
+      .filter((issue) => issue.code === 'wrong-type' || issue.code === 'unreadable-value')
+      .map((issue) => toJsonPointer(issue.path)),
   );
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const pointer = toJsonPointer(issue.path);
-    if (issue.code !== 'wrong-type' && wrongType.has(pointer)) return false;
+    if (issue.code !== 'wrong-type' && issue.code !== 'unreadable-value' && wrongType.has(pointer))
+      return false;
     const key = `${issue.code} ${pointer}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * At most `responseLimits.maxIssues` problems: past it, the first ones and an `input-too-large`
+ * problem that says how many there were, so that no error grows with its input.
+ */
+function withinIssueLimit(issues: RawIssue[]): RawIssue[] {
+  const limit = responseLimits.maxIssues;
+  if (issues.length <= limit) return issues;
+  return [
+    ...issues.slice(0, limit - 1),
+    {
+      code: 'input-too-large',
+      path: [],
+      params: { detail: `${issues.length} problems, of which the first ${limit - 1} are listed` },
+    },
+  ];
 }
 
 /** Puts a parsed response in canonical form: fixed key order, answers in questionnaire order. */
@@ -407,12 +464,23 @@ export function safeParseResponse(
   const locale = resolveLocale(options);
   const fail = (issues: RawIssue[]): SafeParseResponseResult => ({
     success: false,
-    error: new ResponseValidationError(issues.map((issue) => localizeIssue(issue, locale))),
+    error: new ResponseValidationError(
+      withinIssueLimit(issues).map((issue) => localizeIssue(issue, locale)),
+    ),
   });
 
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (input === null || typeof input !== 'object') {
     return fail([{ code: 'not-an-object', path: [], params: {}, received: { value: input } }]);
   }
+  let isList: boolean;
+  try {
+    isList = Array.isArray(input);
+  } catch {
+    // A revoked Proxy throws even when asked whether it is an array.
+    return fail([{ code: 'unreadable-value', path: [], params: {} }]);
+  }
+  if (isList)
+    return fail([{ code: 'not-an-object', path: [], params: {}, received: { value: [] } }]);
   const issues: RawIssue[] = [];
   const sanitized = sanitize(input, issues);
   if (sanitized === undefined) return fail(issues);

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { answerScaleMax } from '../concepts/answer-scales';
 import { bottleneckIds } from '../concepts/ids';
+import { isDateInCalendarRange } from '../dates/calendar-range';
 import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../questionnaire/types';
+import { isDeepFrozen } from '../shared/freeze';
 import { responseLimits as limits } from './limits';
 import { respondentRoleIds } from './respondent';
 
@@ -17,7 +19,11 @@ const text = (maximum: number) =>
     .string()
     .check(z.minLength(1), z.maxLength(maximum), z.regex(noControlCharacters), z.regex(/\S/));
 const kebabId = z.string().check(z.maxLength(limits.maxIdLength), z.regex(kebabCase));
-const calendarDate = z.iso.date();
+// A date that exists, within the one calendar range every stage accepts.
+// The pattern says the range (years 1900 to 2999) in the JSON Schema too; the refinement is exact.
+const calendarDate = z.iso
+  .date()
+  .check(z.regex(/^(?:19|2\d)\d\d-/), z.refine(isDateInCalendarRange));
 const rating = z.int().check(z.gte(1), z.lte(5));
 /**
  * zod schema of a respondent: the role of the team member who filled in the response, and at
@@ -173,7 +179,8 @@ function buildResponseSchemaFor(questionnaire: QuestionnaireStructure) {
 
 /**
  * zod schema of a response to one questionnaire: exactly its items as answer keys, each answer
- * within its scale, `"na"` only where the item allows it. Built once per questionnaire.
+ * within its scale, `"na"` only where the item allows it. Built once per deep-frozen
+ * questionnaire, and on every call for one that can still change.
  *
  * @example
  * ```ts
@@ -186,7 +193,8 @@ export function responseSchemaFor(questionnaire: QuestionnaireStructure) {
   let schema = schemasByQuestionnaire.get(questionnaire);
   if (!schema) {
     schema = buildResponseSchemaFor(questionnaire);
-    schemasByQuestionnaire.set(questionnaire, schema);
+    // Only a questionnaire that cannot change keeps its schema: one that can is read afresh.
+    if (isDeepFrozen(questionnaire)) schemasByQuestionnaire.set(questionnaire, schema);
   }
   return schema;
 }

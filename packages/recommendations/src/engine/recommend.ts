@@ -1,11 +1,15 @@
 import {
+  boundedText,
+  calendarDateRange,
   findQuestionnaireStructure,
+  isDeepFrozen,
   isParsedResponse,
   type Locale,
   type PracticeResponse,
   type PracticeResponseInput,
   parseResponse,
   type QuestionnaireStructure,
+  ResponseValidationError,
 } from '@praktijkscan/model';
 import {
   addWeeksToDate,
@@ -31,6 +35,7 @@ import { nl } from '../languages/nl';
 import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types';
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
+import { RuleValidationError } from '../rules/validate';
 import { compileRules } from './compile';
 import {
   builtinSentencesOf,
@@ -90,7 +95,8 @@ export function factVocabulary(questionnaire: QuestionnaireStructure): ReadonlyS
   let names = factNamesByQuestionnaire.get(questionnaire);
   if (!names) {
     names = new Set(factNames(questionnaire));
-    factNamesByQuestionnaire.set(questionnaire, names);
+    // Only a questionnaire that cannot change keeps its fact names.
+    if (isDeepFrozen(questionnaire)) factNamesByQuestionnaire.set(questionnaire, names);
   }
   return names;
 }
@@ -143,6 +149,33 @@ export interface RecommendLanguages {
   readonly fallback: Locale;
 }
 
+/** A value for a message: a text quoted (at most 100 characters of it), anything else named. */
+export function quoted(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(boundedText(value));
+  return value === null ? 'null' : typeof value;
+}
+
+/**
+ * Reads the input with `read`; a value that throws when read (a getter, a revoked Proxy) is bad
+ * input like any other, answered with `RecommendOptionsError`, while the typed errors pass.
+ */
+export function readingInput<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (
+      error instanceof RecommendOptionsError ||
+      error instanceof ResponseValidationError ||
+      error instanceof RuleValidationError
+    )
+      throw error;
+    throw new RecommendOptionsError(
+      'input',
+      'a value cannot be read (a getter that throws, a revoked Proxy)',
+    );
+  }
+}
+
 function resolveLanguage(languages: RecommendLanguages, locale: unknown): AnyRecommendLanguage {
   const chosen = locale ?? languages.fallback;
   const language =
@@ -154,8 +187,8 @@ function resolveLanguage(languages: RecommendLanguages, locale: unknown): AnyRec
     throw new RecommendOptionsError(
       'locale',
       known.length === 1
-        ? `expected ${known[0]}, got ${JSON.stringify(locale)}: this edition of recommend has ${known[0]} texts only; recommend of @praktijkscan/recommendations has both languages`
-        : `expected ${known.join(' or ')}, got ${JSON.stringify(locale)}`,
+        ? `expected ${known[0]}, got ${quoted(locale)}: this edition of recommend has ${known[0]} texts only; recommend of @praktijkscan/recommendations has both languages`
+        : `expected ${known.join(' or ')}, got ${quoted(locale)}`,
     );
   }
   return language;
@@ -176,7 +209,7 @@ function resolveInputs(
   if (!isCalendarDate(options.asOf))
     throw new RecommendOptionsError(
       'asOf',
-      `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
+      `expected a date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, got ${quoted(options.asOf)}`,
     );
   const language = resolveLanguage(languages, options.locale);
   const response = isParsedResponse(input)
@@ -347,20 +380,17 @@ function prepare(
     response: parsed,
     questionnaire,
     language,
-  } = resolveInputs(result, response, options, languages);
+  } = readingInput(() => resolveInputs(result, response, options, languages));
   // Reasons name items and sections in the language: of the questionnaire passed in, or of the
   // published one in that language.
   const textsOf =
     options.questionnaire ??
     language.findQuestionnaire(questionnaire.id, questionnaire.version) ??
     questionnaire;
-  const ratings = checkRatings(options.ratings);
-  const rules = ruleSetFor(
-    options.extraRules,
-    factVocabulary(questionnaire),
-    recommendationIdSet(),
-  );
-  const teamItemsToDiscuss = checkTeam(options.team, parsed);
+  const ratings = readingInput(() => checkRatings(options.ratings));
+  const extraRules = readingInput(() => options.extraRules);
+  const rules = ruleSetFor(extraRules, factVocabulary(questionnaire), recommendationIdSet());
+  const teamItemsToDiscuss = readingInput(() => checkTeam(options.team, parsed));
   return {
     result,
     response: parsed,
@@ -485,15 +515,19 @@ export async function recommendIn(
   // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
   // value that is already there.
   const runtimeFacts: Record<string, Fact<FactValue>> = {};
-  forEachFact(
-    call.result,
-    call.response,
-    call.questionnaire,
-    call.asOf,
-    (fact, value) => {
-      if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
-    },
-    call.teamItemsToDiscuss,
+  // isResultOf checked the result's structure; a getter that answers once and throws after is
+  // still bad input.
+  readingInput(() =>
+    forEachFact(
+      call.result,
+      call.response,
+      call.questionnaire,
+      call.asOf,
+      (fact, value) => {
+        if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
+      },
+      call.teamItemsToDiscuss,
+    ),
   );
   const outcome = await runRules(call.rules, runtimeFacts);
   const fired = [...outcome.results]
@@ -534,19 +568,21 @@ export function recommendSyncIn(
   const { slotByFact, facts, rules } = call.rules.compiled;
   const values: FactValue[] = new Array(facts.length);
   const given: boolean[] = new Array(facts.length).fill(false);
-  forEachFact(
-    call.result,
-    call.response,
-    call.questionnaire,
-    call.asOf,
-    (fact, value) => {
-      const slot = slotByFact.get(fact);
-      if (slot !== undefined) {
-        values[slot] = value;
-        given[slot] = true;
-      }
-    },
-    call.teamItemsToDiscuss,
+  readingInput(() =>
+    forEachFact(
+      call.result,
+      call.response,
+      call.questionnaire,
+      call.asOf,
+      (fact, value) => {
+        const slot = slotByFact.get(fact);
+        if (slot !== undefined) {
+          values[slot] = value;
+          given[slot] = true;
+        }
+      },
+      call.teamItemsToDiscuss,
+    ),
   );
   // As the engine (allowUndefinedFacts: false), which evaluates every rule: a fact some rule
   // compares but the practice lacks is an error, whichever rules would fire.

@@ -1,5 +1,12 @@
-import type { PracticeResponse } from '@praktijkscan/model';
-import { addYearsToDate, daysBetween } from '@praktijkscan/scoring';
+import {
+  calendarDateRange,
+  isParsedResponse,
+  type PracticeResponse,
+  parseResponse,
+} from '@praktijkscan/model';
+import { addYearsToDate, daysBetween, isCalendarDate } from '@praktijkscan/scoring';
+import { RecommendOptionsError } from '../engine/errors';
+import { quoted, readingInput } from '../engine/recommend';
 import type { MonitoringDates } from './types';
 
 /**
@@ -18,6 +25,8 @@ const later = (a: string, b: string) => (b > a ? b : a);
  * the last, now where that has passed or the last is not known, and none where the region holds
  * no visits.
  *
+ * @throws {RecommendOptionsError} for an `asOf` that is not a date in the calendar range.
+ * @throws {ResponseValidationError} for an invalid raw response.
  * @example
  * ```ts
  * import { sampleHalfway } from '@praktijkscan/model/samples';
@@ -27,6 +36,17 @@ const later = (a: string, b: string) => (b > a ? b : a);
  * ```
  */
 export function monitoringDates(response: PracticeResponse, asOf: string): MonitoringDates {
+  return readingInput(() => {
+    if (!isCalendarDate(asOf))
+      throw new RecommendOptionsError(
+        'asOf',
+        `expected a date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, got ${quoted(asOf)}`,
+      );
+    return datesOf(isParsedResponse(response) ? response : parseResponse(response), asOf);
+  });
+}
+
+function datesOf(response: PracticeResponse, asOf: string): MonitoringDates {
   const scanDue = addYearsToDate(response.completedOn, 1);
   const lastVisitOn = response.lastPracticeVisitOn ?? null;
   const notHeld = response.answers[practiceVisitItem] === 'na' && lastVisitOn === null;

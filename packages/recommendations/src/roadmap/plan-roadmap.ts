@@ -1,4 +1,5 @@
 import {
+  calendarDateRange,
   inkPhases,
   isLocale,
   isParsedResponse,
@@ -21,6 +22,7 @@ import { recommendationStages } from '../catalog/stages';
 import { type RecommendationId, recommendationStructure } from '../catalog/structure';
 import { fillTemplate, formatNumber } from '../engine/describe';
 import { RecommendOptionsError } from '../engine/errors';
+import { quoted, readingInput } from '../engine/recommend';
 import type { RecommendedStep } from '../engine/types';
 import { en } from '../locales/en';
 import { nl } from '../locales/nl';
@@ -87,14 +89,11 @@ function checkInput(input: RoadmapInput): {
   if (!isCalendarDate(input.asOf))
     throw new RecommendOptionsError(
       'asOf',
-      `expected a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
+      `expected a date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, got ${quoted(input.asOf)}`,
     );
   const locale = input.locale ?? 'nl';
   if (!isLocale(locale))
-    throw new RecommendOptionsError(
-      'locale',
-      `expected "nl" or "en", got ${JSON.stringify(locale)}`,
-    );
+    throw new RecommendOptionsError('locale', `expected "nl" or "en", got ${quoted(locale)}`);
   const capacity = input.capacity === undefined ? roadmapDefaults.capacity : input.capacity;
   if (
     !Number.isInteger(capacity) ||
@@ -103,7 +102,7 @@ function checkInput(input: RoadmapInput): {
   ) {
     throw new RecommendOptionsError(
       'capacity',
-      `expected an integer from ${roadmapDefaults.minCapacity} to ${roadmapDefaults.maxCapacity}, got ${String(JSON.stringify(capacity)).slice(0, 40)}`,
+      `expected an integer from ${roadmapDefaults.minCapacity} to ${roadmapDefaults.maxCapacity}, got ${typeof capacity === 'number' ? capacity : quoted(capacity)}`,
     );
   }
   if (!Array.isArray(input.steps))
@@ -131,7 +130,7 @@ function checkInput(input: RoadmapInput): {
     if (relatesTo !== undefined && !Object.hasOwn(recommendationStructure, relatesTo))
       throw new RecommendOptionsError(
         `response.ideas.${index}.relatesTo`,
-        `unknown recommendation ${JSON.stringify(relatesTo).slice(0, 80)}`,
+        `unknown recommendation ${quoted(relatesTo)}`,
       );
   });
   return { response, capacity, locale };
@@ -176,6 +175,12 @@ const laterOf = (a: string, b: string) => (b > a ? b : a);
  * ```
  */
 export function planRoadmap(input: RoadmapInput): Roadmap {
+  // Input that throws when read (a getter, a revoked Proxy) or is not shaped as documented (a
+  // step without its reasons) is a RecommendOptionsError like any other bad input.
+  return readingInput(() => plan(input));
+}
+
+function plan(input: RoadmapInput): Roadmap {
   const { response, capacity, locale } = checkInput(input);
   const { asOf, result } = input;
   const texts = textsByLocale[locale];

@@ -70,4 +70,6 @@ export const ruleLimits = Object.freeze({
   maxListLength: 50,
   maxNameLength: 80,
   maxStringValueLength: 200,
+  /** Most problems one `RuleValidationError` lists: past it, the first 99 and one saying how many. */
+  maxIssues: 100,
 });

@@ -1,3 +1,4 @@
+import { boundedText } from '@praktijkscan/model';
 import {
   type RecommendationRule,
   type RuleConditions,
@@ -37,7 +38,7 @@ export class RuleValidationError extends Error {
       .slice(0, 5)
       .map(
         (issue) =>
-          `rule ${JSON.stringify(issue.rule)} at ${issue.path.join('.') || '(rule)'}: ${issue.message}`,
+          `rule ${JSON.stringify(issue.rule)} at ${boundedText(issue.path.join('.')) || '(rule)'}: ${issue.message}`,
       )
       .join('\n  ');
     const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
@@ -64,10 +65,74 @@ const operators: ReadonlySet<string> = new Set(ruleOperators);
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+function describeSafely(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    return 'a value that cannot be read';
+  }
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
+}
+
+/** A value for a message: a text quoted (at most 100 characters of it), anything else named. */
+function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(boundedText(value)) : describe(value);
+}
+
+/** Most values (objects, arrays and scalars) one call copies; far beyond any admissible rules. */
+const maxCopiedValues = 100_000;
+/** Deepest nesting copied; admissible conditions nest at most `ruleLimits.maxDepth` levels. */
+const maxCopiedDepth = 64;
+
+/**
+ * A private copy of the rules as they are, value for value: no JSON round trip, which would turn
+ * `NaN` and `Infinity` into `null` (and so into admissible values), drop functions and call
+ * `toJSON`. Arrays are copied by index, objects by their own enumerable keys; what cannot be read
+ * (a getter that throws, a revoked Proxy) or is too large is refused with one issue.
+ */
+function copyRules(input: readonly unknown[]): unknown[] {
+  let values = 0;
+  const refuse = (message: string): never => {
+    throw new RuleValidationError([{ rule: 0, path: [], message }]);
+  };
+  const copy = (value: unknown, depth: number): unknown => {
+    values += 1;
+    if (values > maxCopiedValues) refuse(`the rules hold more than ${maxCopiedValues} values`);
+    if (value === null || typeof value !== 'object') return value;
+    if (depth > maxCopiedDepth) refuse(`the rules nest deeper than ${maxCopiedDepth} levels`);
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (values + length > maxCopiedValues)
+        refuse(`the rules hold more than ${maxCopiedValues} values`);
+      const result: unknown[] = [];
+      for (let index = 0; index < length; index += 1) result.push(copy(value[index], depth + 1));
+      return result;
+    }
+    const result: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      // Defined as own data, so that a key "__proto__" stays a key and reaches no prototype.
+      Object.defineProperty(result, key, {
+        value: copy((value as Record<string, unknown>)[key], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return result;
+  };
+  try {
+    return copy(input, 0) as unknown[];
+  } catch (error) {
+    if (error instanceof RuleValidationError) throw error;
+    return refuse(
+      'rules must be plain data: a value cannot be read (a getter that throws, a revoked Proxy)',
+    );
+  }
 }
 
 function checkKeys(
@@ -81,7 +146,7 @@ function checkKeys(
       const why =
         key === 'path' || key === 'params'
           ? `"${key}" is not admitted (no JSONPath, no fact parameters)`
-          : `unknown field "${key}"; allowed: ${allowed.join(', ')}`;
+          : `unknown field ${quote(key)}; allowed: ${allowed.join(', ')}`;
       report([...path, key], why);
     }
   }
@@ -109,12 +174,12 @@ function checkConditions(
     leaves.count += 1;
     checkKeys(node, ['fact', 'operator', 'value'], report, path);
     if (typeof node.fact !== 'string' || !vocabulary.facts.has(node.fact)) {
-      report([...path, 'fact'], `unknown fact ${JSON.stringify(node.fact)}`);
+      report([...path, 'fact'], `unknown fact ${quote(node.fact)}`);
     }
     if (typeof node.operator !== 'string' || !operators.has(node.operator)) {
       report(
         [...path, 'operator'],
-        `unknown operator ${JSON.stringify(node.operator)}; allowed: ${ruleOperators.join(', ')}`,
+        `unknown operator ${quote(node.operator)}; allowed: ${ruleOperators.join(', ')}`,
       );
     }
     if (!('value' in node)) report([...path, 'value'], 'a value is required');
@@ -126,10 +191,12 @@ function checkConditions(
       if (!listOperator) report([...path, 'value'], `a list is only allowed with "in" and "notIn"`);
       if (value.length > ruleLimits.maxListLength)
         report([...path, 'value'], `at most ${ruleLimits.maxListLength} values`);
-      value.forEach((entry, index) => {
-        if (!checkScalar(entry))
-          report([...path, 'value', index], 'a list holds numbers, texts, booleans or null only');
-      });
+      // Past the limit, which is reported, the entries are not checked one by one.
+      else
+        value.forEach((entry, index) => {
+          if (!checkScalar(entry))
+            report([...path, 'value', index], 'a list holds numbers, texts, booleans or null only');
+        });
     } else if (listOperator) {
       report([...path, 'value'], `"${String(node.operator)}" needs a list`);
     } else if ('value' in node && !checkScalar(value)) {
@@ -142,7 +209,7 @@ function checkConditions(
   if (!kind) {
     report(
       path,
-      `expected exactly one of "all" or "any" (or a comparison), got ${keys.map((key) => `"${key}"`).join(', ') || 'nothing'}`,
+      `expected exactly one of "all" or "any" (or a comparison), got ${boundedText(keys.map((key) => `"${key}"`).join(', ')) || 'nothing'}`,
     );
     return;
   }
@@ -153,6 +220,14 @@ function checkConditions(
   const children = node[kind];
   if (!Array.isArray(children) || children.length === 0) {
     report([...path, kind], 'expected a non-empty list of conditions');
+    return;
+  }
+  if (children.length > ruleLimits.maxLeavesPerRule) {
+    // More entries than a rule may have comparisons: reported once, not entry by entry.
+    report(
+      [...path, kind],
+      `at most ${ruleLimits.maxLeavesPerRule} comparisons per rule, found a list of ${children.length} conditions`,
+    );
     return;
   }
   children.forEach((child, index) => {
@@ -178,27 +253,42 @@ function checkConditions(
  * ```
  */
 export function validateRules(input: unknown, vocabulary: RuleVocabulary): RecommendationRule[] {
-  const issues: RuleIssue[] = [];
-  if (!Array.isArray(input)) {
+  try {
+    return validateReadable(input, vocabulary);
+  } catch (error) {
+    if (error instanceof RuleValidationError) throw error;
     throw new RuleValidationError([
-      { rule: 0, path: [], message: `expected a list of rules, got ${describe(input)}` },
+      {
+        rule: 0,
+        path: [],
+        message: 'the rules cannot be read (a getter that throws, a revoked Proxy)',
+      },
     ]);
   }
-  if (input.length > ruleLimits.maxExtraRules) {
+}
+
+function validateReadable(input: unknown, vocabulary: RuleVocabulary): RecommendationRule[] {
+  let isList: boolean;
+  try {
+    isList = Array.isArray(input);
+  } catch {
+    isList = false; // a revoked Proxy
+  }
+  if (!isList) {
+    throw new RuleValidationError([
+      { rule: 0, path: [], message: `expected a list of rules, got ${describeSafely(input)}` },
+    ]);
+  }
+  const list = input as readonly unknown[];
+  if (list.length > ruleLimits.maxExtraRules) {
     throw new RuleValidationError([
       { rule: 0, path: [], message: `at most ${ruleLimits.maxExtraRules} rules` },
     ]);
   }
   // Validate and keep a private copy, so that nothing the caller holds can change it afterwards.
-  let rules: unknown[];
-  try {
-    rules = JSON.parse(JSON.stringify(input)) as unknown[];
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new RuleValidationError([
-      { rule: 0, path: [], message: `rules must be plain JSON data: ${reason}` },
-    ]);
-  }
+  const rules = copyRules(list);
+  const issues: RuleIssue[] = [];
+  let problems = 0;
   const names = new Set<string>(vocabulary.takenNames ?? []);
   rules.forEach((rule, index) => {
     const label: string | number =
@@ -207,8 +297,11 @@ export function validateRules(input: unknown, vocabulary: RuleVocabulary): Recom
       rule.name.length <= ruleLimits.maxNameLength
         ? rule.name
         : index;
-    const report = (path: (string | number)[], message: string) =>
-      issues.push({ rule: label, path, message });
+    // At most ruleLimits.maxIssues problems are listed; the last says how many there were.
+    const report = (path: (string | number)[], message: string) => {
+      problems += 1;
+      if (issues.length < ruleLimits.maxIssues - 1) issues.push({ rule: label, path, message });
+    };
     if (!isPlainObject(rule)) {
       report([], `expected a rule object, got ${describe(rule)}`);
       return;
@@ -224,7 +317,7 @@ export function validateRules(input: unknown, vocabulary: RuleVocabulary): Recom
         `a rule needs a kebab-case name of at most ${ruleLimits.maxNameLength} characters`,
       );
     } else if (names.has(rule.name)) {
-      report(['name'], `the name "${rule.name}" is already taken`);
+      report(['name'], `the name ${quote(rule.name)} is already taken`);
     } else {
       names.add(rule.name);
     }
@@ -257,9 +350,15 @@ export function validateRules(input: unknown, vocabulary: RuleVocabulary): Recom
     checkKeys(event.params, ['recommendation'], report, ['event', 'params']);
     const id = event.params.recommendation;
     if (typeof id !== 'string' || !vocabulary.recommendations.has(id)) {
-      report(['event', 'params', 'recommendation'], `unknown recommendation ${JSON.stringify(id)}`);
+      report(['event', 'params', 'recommendation'], `unknown recommendation ${quote(id)}`);
     }
   });
+  if (problems > issues.length)
+    issues.push({
+      rule: 0,
+      path: [],
+      message: `${problems} problems, of which the first ${issues.length} are listed`,
+    });
   if (issues.length > 0) throw new RuleValidationError(issues);
   return rules as RecommendationRule[];
 }

@@ -1,4 +1,9 @@
-import { type InkPhaseId, type QualityAspectId, qualityAspectIds } from '@praktijkscan/model';
+import {
+  boundedText,
+  type InkPhaseId,
+  type QualityAspectId,
+  qualityAspectIds,
+} from '@praktijkscan/model';
 import type { ScoreResult } from '@praktijkscan/scoring';
 import { ReportDataError } from '../errors';
 
@@ -37,60 +42,135 @@ export interface AggregateOptions {
   readonly minGroupSize?: number;
 }
 
+/** The tenths a score can be: 0.0 to 100.0 in steps of 0.1, as 0..1000. */
+const tenthsCount = 1001;
+
 /**
- * The value at nearest rank `ceil(p / 100 * n)` of sorted values: the definition every
- * implementation can agree on (no interpolation).
+ * A score as whole tenths 0..1000, or `undefined` for anything a score result cannot hold (a
+ * number off the one-decimal grid, outside 0..100, not a number at all).
  */
-function nearestRank(sorted: Float64Array, percentile: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = Math.max(1, Math.ceil((percentile * sorted.length) / 100));
-  return sorted[rank - 1] ?? null;
+function scoreInTenths(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const tenths = Math.round(value * 10);
+  if (tenths < 0 || tenths >= tenthsCount || Math.abs(tenths - value * 10) > 1e-6) return undefined;
+  return tenths;
 }
 
-/** A growable list of numbers: eight bytes a value, nothing else. */
-class NumberList {
-  private values = new Float64Array(64);
+/**
+ * The scores of one figure as a count per tenth: exact nearest-rank percentiles in 1,001 counters,
+ * whatever the number of practices, where a list of every score would grow with the input.
+ */
+class TenthsCounter {
+  private readonly counts = new Float64Array(tenthsCount);
   private count = 0;
 
-  push(value: number): void {
-    if (this.count === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.count] = value;
+  push(tenths: number): void {
+    this.counts[tenths] = (this.counts[tenths] as number) + 1;
     this.count += 1;
+  }
+
+  /** The score at nearest rank `ceil(p / 100 * n)`: the definition every implementation agrees on. */
+  private nearestRank(percentile: number): number {
+    const rank = Math.max(1, Math.ceil((percentile * this.count) / 100));
+    let seen = 0;
+    for (let tenths = 0; tenths < tenthsCount; tenths += 1) {
+      seen += this.counts[tenths] as number;
+      if (seen >= rank) return tenths / 10;
+    }
+    return 100;
   }
 
   figures(minGroupSize: number): PercentileFigures {
     const n = this.count;
-    if (n < minGroupSize) return { n, p25: null, median: null, p75: null };
-    // A typed array sorts numerically.
-    const sorted = this.values.slice(0, n).sort();
+    if (n < minGroupSize || n === 0) return { n, p25: null, median: null, p75: null };
     return {
       n,
-      p25: nearestRank(sorted, 25),
-      median: nearestRank(sorted, 50),
-      p75: nearestRank(sorted, 75),
+      p25: this.nearestRank(25),
+      median: this.nearestRank(50),
+      p75: this.nearestRank(75),
     };
   }
 }
 
 type PhaseKey = '0' | `${InkPhaseId}`;
 
-function checkMinGroupSize(minGroupSize: number): void {
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+function checkMinGroupSize(minGroupSize: unknown): void {
+  if (!Number.isInteger(minGroupSize) || (minGroupSize as number) < 1) {
     throw new ReportDataError(
       'invalid-results',
-      `minGroupSize must be a whole number of at least 1, got ${String(minGroupSize)}`,
+      `minGroupSize must be a whole number of at least 1, got ${describeValue(minGroupSize)}`,
+    );
+  }
+}
+
+const invalidScore = (where: string, value: unknown): ReportDataError =>
+  new ReportDataError(
+    'invalid-results',
+    `${where} must be null or a score from 0 to 100 with one decimal, got ${describeValue(value)}`,
+  );
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(boundedText(value));
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+function scoreOrNull(where: string, value: unknown): number | null {
+  if (value === null) return null;
+  const tenths = scoreInTenths(value);
+  if (tenths === undefined) throw invalidScore(where, value);
+  return tenths;
+}
+
+/** The numbers of a score result the aggregate reads, in tenths, checked; a typed error else. */
+function readAggregateNumbers(result: unknown): {
+  overall: number | null;
+  aspects: (number | null)[];
+  phase: number;
+} {
+  try {
+    if (result === null || typeof result !== 'object')
+      throw new ReportDataError(
+        'invalid-results',
+        'every entry must be a score result of scoreResponse',
+      );
+    const record = result as Partial<Record<'overall' | 'aspects' | 'inkPhase', unknown>>;
+    const overall = scoreOrNull('overall', record.overall);
+    const aspectsOf = record.aspects;
+    if (aspectsOf === null || typeof aspectsOf !== 'object')
+      throw new ReportDataError(
+        'invalid-results',
+        'aspects must be the aspect scores of scoreResponse',
+      );
+    const aspects = qualityAspectIds.map((id) => {
+      const aspect = (aspectsOf as Record<string, unknown>)[id];
+      if (aspect === null || typeof aspect !== 'object')
+        throw new ReportDataError('invalid-results', `aspects.${id} must be { score, coverage }`);
+      return scoreOrNull(`aspects.${id}.score`, (aspect as { score?: unknown }).score);
+    });
+    const ink = record.inkPhase;
+    const phase =
+      ink !== null && typeof ink === 'object' ? (ink as { phase?: unknown }).phase : undefined;
+    if (typeof phase !== 'number' || !Number.isInteger(phase) || phase < 0 || phase > 5)
+      throw new ReportDataError(
+        'invalid-results',
+        `inkPhase.phase must be a whole number from 0 to 5, got ${describeValue(phase)}`,
+      );
+    return { overall, aspects, phase };
+  } catch (error) {
+    if (error instanceof ReportDataError) throw error;
+    throw new ReportDataError(
+      'invalid-results',
+      'a score result cannot be read (a property throws)',
     );
   }
 }
 
 /**
  * Builds a regional aggregate from a stream of score results without keeping them: per practice
- * it keeps only the numbers the aggregate reads (the overall and six aspect scores, eight bytes
- * each) and a count per INK phase. `aggregateResults` is built on it; use it directly to aggregate
+ * it keeps a count per tenth (0.0 to 100.0) of the overall and of each aspect score, and a count
+ * per INK phase: memory does not grow with the number of results. `aggregateResults` is built on it; use it directly to aggregate
  * more results than fit in memory. Checking that each practice occurs once and that all results
  * answer the same questionnaire is the caller's job (`aggregateResults` does it).
  *
@@ -109,10 +189,10 @@ function checkMinGroupSize(minGroupSize: number): void {
  */
 export class RegionalAggregator {
   private count = 0;
-  private readonly overall = new NumberList();
+  private readonly overall = new TenthsCounter();
   private readonly aspects = Object.fromEntries(
-    qualityAspectIds.map((id) => [id, new NumberList()]),
-  ) as Record<QualityAspectId, NumberList>;
+    qualityAspectIds.map((id) => [id, new TenthsCounter()]),
+  ) as Record<QualityAspectId, TenthsCounter>;
   private readonly inkPhases: Record<PhaseKey, number> = {
     '0': 0,
     '1': 0,
@@ -122,15 +202,21 @@ export class RegionalAggregator {
     '5': 0,
   };
 
-  /** Adds one practice's result. */
+  /**
+   * Adds one practice's result, after checking the numbers the aggregate reads: each score null or
+   * a number from 0 to 100 with one decimal, the INK phase 0 to 5.
+   *
+   * @throws {ReportDataError} `invalid-results` for anything else; nothing is added then.
+   */
   add(result: ScoreResult): void {
+    const { overall, aspects, phase } = readAggregateNumbers(result);
     this.count += 1;
-    if (result.overall !== null) this.overall.push(result.overall);
-    for (const id of qualityAspectIds) {
-      const score = result.aspects[id].score;
-      if (score !== null) this.aspects[id].push(score);
-    }
-    this.inkPhases[`${result.inkPhase.phase}` as PhaseKey] += 1;
+    if (overall !== null) this.overall.push(overall);
+    qualityAspectIds.forEach((id, index) => {
+      const score = aspects[index];
+      if (score !== null && score !== undefined) this.aspects[id].push(score);
+    });
+    this.inkPhases[`${phase}` as PhaseKey] += 1;
   }
 
   /** How many results were added. */
@@ -161,8 +247,9 @@ export class RegionalAggregator {
  * `minGroupSize` practices it returns a suppressed aggregate with no figures at all, and a figure
  * with fewer than `minGroupSize` scores is null, so that no practice can be singled out.
  *
- * @throws {ReportDataError} `invalid-results` for a list with the same practice twice, or results of
- * different questionnaires.
+ * @throws {ReportDataError} `invalid-results` for a list with the same practice twice, results of
+ * different questionnaires, or a score that no score result can hold (outside 0..100, off the
+ * one-decimal grid, not a number): each entry is checked before any is counted.
  * @example
  * ```ts
  * import { samplePractices } from '@praktijkscan/model/samples';
@@ -179,41 +266,70 @@ export function aggregateResults(
   results: readonly ScoreResult[],
   options: AggregateOptions = {},
 ): RegionalAggregate {
+  try {
+    return aggregateChecked(results, options);
+  } catch (error) {
+    if (error instanceof ReportDataError) throw error;
+    // A value that throws when read (a getter, a revoked Proxy) is bad input like any other.
+    throw new ReportDataError('invalid-results', 'the results cannot be read (a property throws)');
+  }
+}
+
+function aggregateChecked(
+  results: readonly ScoreResult[],
+  options: AggregateOptions,
+): RegionalAggregate {
+  if (options === null || typeof options !== 'object')
+    throw new ReportDataError(
+      'invalid-option',
+      'options must be an object, e.g. { minGroupSize: 5 }',
+    );
   const minGroupSize = options.minGroupSize ?? 5;
   checkMinGroupSize(minGroupSize);
   if (!Array.isArray(results))
     throw new ReportDataError('invalid-results', 'expected a list of score results');
   const practices = new Set<string>();
   const questionnaires = new Set<string>();
-  for (const result of results) {
+  const entries: ScoreResult[] = [];
+  for (let index = 0; index < results.length; index += 1) {
+    const result = results[index];
     if (
       result === null ||
       typeof result !== 'object' ||
       typeof result.practiceId !== 'string' ||
-      !result.aspects
+      !result.aspects ||
+      result.questionnaire === null ||
+      typeof result.questionnaire !== 'object' ||
+      typeof result.questionnaire.id !== 'string' ||
+      typeof result.questionnaire.version !== 'string'
     ) {
       throw new ReportDataError(
         'invalid-results',
-        'every entry must be a score result of scoreResponse',
+        `entry ${index} must be a score result of scoreResponse`,
       );
     }
+    // Every entry is checked before any is counted: nothing partial.
+    readAggregateNumbers(result);
     if (practices.has(result.practiceId)) {
       throw new ReportDataError(
         'invalid-results',
-        `practice "${result.practiceId}" occurs more than once; aggregate one result per practice`,
+        `practice "${boundedText(result.practiceId)}" occurs more than once; aggregate one result per practice`,
       );
     }
     practices.add(result.practiceId);
-    questionnaires.add(`${result.questionnaire.id} ${result.questionnaire.version.split('.')[0]}`);
-  }
-  if (questionnaires.size > 1) {
-    throw new ReportDataError(
-      'invalid-results',
-      `results of different questionnaires cannot be aggregated: ${[...questionnaires].sort().join('; ')}`,
+    questionnaires.add(
+      `${boundedText(result.questionnaire.id)} ${boundedText(result.questionnaire.version.split('.')[0] ?? '')}`,
     );
+    if (questionnaires.size > 1) {
+      throw new ReportDataError(
+        'invalid-results',
+        `results of different questionnaires cannot be aggregated: ${[...questionnaires].sort().join('; ')}`,
+      );
+    }
+    entries.push(result);
   }
   const aggregator = new RegionalAggregator();
-  for (const result of results) aggregator.add(result);
+  for (const result of entries) aggregator.add(result);
   return aggregator.aggregate(minGroupSize);
 }
 
@@ -235,6 +351,21 @@ export type BenchmarkPosition = 'below-p25' | 'p25-median' | 'median-p75' | 'abo
  * ```
  */
 export function compareToBenchmark(
+  result: ScoreResult,
+  aggregate: RegionalAggregate,
+): Record<QualityAspectId, BenchmarkPosition | null> {
+  try {
+    return compareChecked(result, aggregate);
+  } catch (error) {
+    if (error instanceof ReportDataError) throw error;
+    throw new ReportDataError(
+      'invalid-benchmark',
+      'the result or the aggregate cannot be read as scoreResponse and aggregateResults make them',
+    );
+  }
+}
+
+function compareChecked(
   result: ScoreResult,
   aggregate: RegionalAggregate,
 ): Record<QualityAspectId, BenchmarkPosition | null> {

@@ -1,4 +1,6 @@
 import {
+  boundedText,
+  calendarDateRange,
   findQuestionnaire,
   igjThemes,
   inkPhases,
@@ -12,6 +14,7 @@ import {
   type QualityAspectId,
   type Questionnaire,
   qualityAspects,
+  ResponseValidationError,
   type RoleId,
   roles,
 } from '@praktijkscan/model';
@@ -81,6 +84,12 @@ function percentage(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.floor((2000 * part + whole) / (2 * whole)) / 10;
 }
 
+/** A value for a message: a text quoted (at most 100 characters of it), anything else named. */
+function quoted(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(boundedText(value));
+  return value === null ? 'null' : typeof value;
+}
+
 function resolve(input: BuildReportDataInput): {
   response: PracticeResponse;
   questionnaire: Questionnaire;
@@ -93,12 +102,12 @@ function resolve(input: BuildReportDataInput): {
   if (!isCalendarDate(input.asOf))
     throw new ReportDataError(
       'invalid-option',
-      `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
+      `asOf must be a date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, got ${quoted(input.asOf)}`,
     );
   if (!isLocale(input.locale))
     throw new ReportDataError(
       'invalid-option',
-      `locale must be "nl" or "en", got ${JSON.stringify(input.locale)}`,
+      `locale must be "nl" or "en", got ${quoted(input.locale)}`,
     );
   if (!Array.isArray(input.recommendations))
     throw new ReportDataError(
@@ -135,10 +144,7 @@ function resolve(input: BuildReportDataInput): {
   for (const step of input.recommendations) {
     const entry = getCatalogStep(step?.id);
     if (!entry)
-      throw new ReportDataError(
-        'invalid-option',
-        `unknown recommendation ${JSON.stringify(step?.id)}`,
-      );
+      throw new ReportDataError('invalid-option', `unknown recommendation ${quoted(step?.id)}`);
     if (entry.title[input.locale] !== step.title) {
       throw new ReportDataError(
         'invalid-option',
@@ -235,6 +241,19 @@ function roadmapOf(input: BuildReportDataInput, response: PracticeResponse): Roa
  * ```
  */
 export function buildReportData(input: BuildReportDataInput): ReportData {
+  try {
+    return buildChecked(input);
+  } catch (error) {
+    if (error instanceof ReportDataError || error instanceof ResponseValidationError) throw error;
+    // Input that throws when read (a getter, a revoked Proxy) or is not shaped as documented.
+    throw new ReportDataError(
+      'invalid-option',
+      'the input cannot be read as { response, result, recommendations, asOf, locale }',
+    );
+  }
+}
+
+function buildChecked(input: BuildReportDataInput): ReportData {
   const { response, questionnaire } = resolve(input);
   const { result, locale, asOf, previous, benchmark } = input;
   const texts = textsByLocale[locale];

@@ -1,3 +1,4 @@
+import { isDateInCalendarRange } from '@praktijkscan/model';
 // Each function by its own subpath: the date-fns barrel loads every one of its functions, which
 // cost the CLI about 0.1 s at every start.
 import { addWeeks } from 'date-fns/addWeeks';
@@ -8,20 +9,50 @@ import { differenceInMonths } from 'date-fns/differenceInMonths';
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Tells whether a value is a calendar date `YYYY-MM-DD` that exists (29 February only in leap years).
+ * Tells whether a value is a calendar date `YYYY-MM-DD` that exists (29 February only in leap years)
+ * within the calendar range every stage accepts (`calendarDateRange` of `@praktijkscan/model`,
+ * 1900-01-01 to 2999-12-31).
  *
  * @example
  * ```ts
  * import { isCalendarDate } from '@praktijkscan/scoring';
  * isCalendarDate('2024-02-29'); // true
  * isCalendarDate('2026-02-29'); // false
+ * isCalendarDate('9999-12-31'); // false (after 2999-12-31)
  * ```
  */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !isoDate.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(year, month - 1, day, 12);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return isDateInCalendarRange(value);
+}
+
+/**
+ * Thrown by the date helpers for an argument that is not a calendar date `YYYY-MM-DD`, or a result
+ * that would not be one (a year beyond 9999).
+ *
+ * @example
+ * ```ts
+ * import { addYearsToDate, CalendarDateError } from '@praktijkscan/scoring';
+ * try {
+ *   addYearsToDate('2026-02-30', 1);
+ * } catch (error) {
+ *   if (error instanceof CalendarDateError) error.code; // 'not-a-calendar-date'
+ * }
+ * ```
+ */
+export class CalendarDateError extends RangeError {
+  override readonly name = 'CalendarDateError';
+  constructor(
+    readonly code: 'not-a-calendar-date' | 'outside-calendar',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A value for a message: at most 100 characters of it, with an ellipsis where it is cut. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : typeof value;
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }
 
 /**
@@ -29,10 +60,17 @@ export function isCalendarDate(value: unknown): value is string {
  * zone, so that date-fns' calendar arithmetic never slips a day whatever the machine's zone.
  */
 export function fromIsoDate(value: string): Date {
-  const match = isoDate.exec(value);
-  if (!match) throw new RangeError(`Expected a date YYYY-MM-DD, got "${value}"`);
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
-  if (toIsoDate(date) !== value) throw new RangeError(`Not a calendar date: "${value}"`);
+  const match = typeof value === 'string' ? isoDate.exec(value) : null;
+  if (!match)
+    throw new CalendarDateError(
+      'not-a-calendar-date',
+      `Expected a date YYYY-MM-DD, got ${shown(value)}`,
+    );
+  // setFullYear, because the Date constructor reads the years 0..99 as 1900..1999.
+  const date = new Date(2000, Number(match[2]) - 1, Number(match[3]), 12);
+  date.setFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number(match[1]) === 0 || toIsoDate(date) !== value)
+    throw new CalendarDateError('not-a-calendar-date', `Not a calendar date: ${shown(value)}`);
   return date;
 }
 
@@ -42,12 +80,18 @@ const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
  * Formats a date as `YYYY-MM-DD` in the same local calendar `fromIsoDate` reads it in: exactly
  * date-fns' `format(date, 'yyyy-MM-dd')` (at least four digits for the year of the era, a
  * `RangeError` for an invalid date), without its formatter and locale, which cost a browser
- * bundle about 6 kB gzipped and every date half its time.
+ * bundle about 6 kB gzipped and every date half its time. A year outside 0001..9999 is a
+ * `CalendarDateError`: it has no `YYYY`.
  */
 export function toIsoDate(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
-  const signedYear = date.getFullYear();
-  const year = signedYear > 0 ? signedYear : 1 - signedYear;
+  if (Number.isNaN(date.getTime()))
+    throw new CalendarDateError('outside-calendar', 'Invalid time value');
+  const year = date.getFullYear();
+  if (year < 1 || year > 9999)
+    throw new CalendarDateError(
+      'outside-calendar',
+      `The date falls in the year ${year}, outside the years 0001 to 9999 of YYYY-MM-DD`,
+    );
   return `${String(year).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Locale, Questionnaire } from '@praktijkscan/model';
+import { boundedText, type Locale, type Questionnaire } from '@praktijkscan/model';
 
 /** Options of `scoreResponse`. */
 export interface ScoreOptions {
@@ -46,14 +46,21 @@ export class ScoreOptionsError extends RangeError {
     readonly option: string,
     message: string,
   ) {
-    super(`Invalid scoring option "${option}": ${message}`);
+    super(`Invalid scoring option "${boundedText(option)}": ${message}`);
   }
+}
+
+/** A value for a message: a number as it is, a text quoted in part, anything else named. */
+function described(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(boundedText(value));
+  return value === null ? 'null' : typeof value;
 }
 
 /** A threshold in tenths (an integer), checked to be a number 0..100 with at most one decimal. */
 function thresholdInTenths(option: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ScoreOptionsError(option, `expected a number from 0 to 100, got ${String(value)}`);
+    throw new ScoreOptionsError(option, `expected a number from 0 to 100, got ${described(value)}`);
   }
   const tenths = Math.round(value * 10);
   if (value < 0 || value > 100 || Math.abs(tenths - value * 10) > 1e-9) {

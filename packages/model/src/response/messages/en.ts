@@ -1,3 +1,4 @@
+import { calendarDateRange } from '../../dates/calendar-range';
 import type { ValidationMessages } from './types';
 
 /** English messages of response validation problems; `{name}` is replaced by the problem's params. */
@@ -26,13 +27,15 @@ export const en: ValidationMessages = {
     'answer-wrong-type':
       'The answer to "{item}" must be a whole number from 0 to {max}{na}, not {received}.',
     'na-not-allowed': 'The item "{item}" does not allow "na" (not applicable).',
-    'invalid-date': 'Not a valid calendar date in the form YYYY-MM-DD.',
+    'invalid-date': `Not a valid calendar date in the form YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}.`,
     'rating-out-of-range': '{field} must be a whole number from 1 to 5.',
     'duplicate-idea-id': 'The idea id "{id}" is used more than once.',
     'unknown-bottleneck':
       'Unknown bottleneck "{value}"; known: {known}. Add your own under "ownBottlenecks".',
     'duplicate-bottleneck': 'The bottleneck "{value}" is listed more than once.',
     'unknown-role': 'Unknown role "{value}".',
+    'unreadable-value':
+      'This value cannot be read as data: a property that throws when read, or a revoked Proxy.',
   },
   received: {
     nothing: 'nothing',

@@ -1,3 +1,4 @@
+import { calendarDateRange } from '../../dates/calendar-range';
 import type { ValidationMessages } from './types';
 
 /** Nederlandse meldingen bij problemen in een ingevulde scan; `{naam}` wordt vervangen door de waarde. */
@@ -26,13 +27,15 @@ export const nl: ValidationMessages = {
     'answer-wrong-type':
       'Het antwoord op "{item}" moet een geheel getal van 0 tot en met {max} zijn{na}, niet {received}.',
     'na-not-allowed': 'Bij de vraag "{item}" is "na" (niet van toepassing) niet toegestaan.',
-    'invalid-date': 'Geen geldige datum in de vorm JJJJ-MM-DD.',
+    'invalid-date': `Geen geldige datum in de vorm JJJJ-MM-DD van ${calendarDateRange.earliest} tot en met ${calendarDateRange.latest}.`,
     'rating-out-of-range': '{field} moet een geheel getal van 1 tot en met 5 zijn.',
     'duplicate-idea-id': 'De id "{id}" wordt door meer dan één verbeteridee gebruikt.',
     'unknown-bottleneck':
       'Onbekend knelpunt "{value}"; bekend: {known}. Eigen knelpunten horen onder "ownBottlenecks".',
     'duplicate-bottleneck': 'Het knelpunt "{value}" staat er meer dan eens.',
     'unknown-role': 'Onbekende rol "{value}".',
+    'unreadable-value':
+      'Deze waarde is niet te lezen als gegevens: een eigenschap die bij het lezen een fout geeft, of een ingetrokken Proxy.',
   },
   received: {
     nothing: 'niets',

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The model's tests only, without type tests: what Stryker runs against each mutant. Workspace packages
+// resolve each other's `src` as in the root vitest.config.ts.
+const sourceCondition = '@praktijkscan/source';
+
+export default defineConfig({
+  resolve: { conditions: [sourceCondition] },
+  ssr: { resolve: { conditions: [sourceCondition] } },
+  test: {
+    include: ['packages/model/test/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+  },
+});
