@@ -1,6 +1,5 @@
 // Fuzzing as a test (issue 16): arbitrary JavaScript values into recommend, recommendSync and
-// validateRules;
-// only their typed errors (and the model's) may come out, bounded.
+// validateRules; only their typed errors (and the model's) may come out, bounded.
 import { fc, test } from '@fast-check/vitest';
 import { ResponseValidationError } from '@praktijkscan/model';
 import { sampleHalfway } from '@praktijkscan/model/samples';
