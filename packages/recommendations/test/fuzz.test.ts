@@ -47,6 +47,49 @@ describe('fuzz: recommendations', () => {
     ).rejects.toMatchObject({ name: 'RecommendOptionsError', option: 'result' });
   });
 
+  // Found by the property below on the compiled path's rule cache: a list of extra rules that
+  // throws when read made recommend and recommendSync throw the reader's own error.
+  it.each([
+    [
+      'a Proxy whose reads throw',
+      () =>
+        new Proxy([], {
+          get: () => {
+            throw new Error('hostile');
+          },
+        }),
+    ],
+    [
+      'a rule with a getter that throws',
+      () => [
+        Object.defineProperty({}, 'name', {
+          enumerable: true,
+          get: () => {
+            throw new Error('hostile');
+          },
+        }),
+      ],
+    ],
+  ])(
+    'recommend and recommendSync refuse extra rules that are %s with a typed error',
+    async (_, make) => {
+      for (const run of [recommend, recommendSync]) {
+        const outcome = await Promise.resolve()
+          .then(() =>
+            run(result, sampleHalfway, { asOf: '2026-11-22', extraRules: make() as never }),
+          )
+          .then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+        expect(
+          typed.some((type) => outcome instanceof type),
+          String(outcome),
+        ).toBe(true);
+      }
+    },
+  );
+
   test.prop([
     fc.oneof(
       fc.constant(() => result),

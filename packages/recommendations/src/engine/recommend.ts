@@ -553,7 +553,8 @@ export async function recommendIn(
         held,
       };
     });
-  return stepsOf(call, fired);
+  // The result is read again for the order (its aspects): a getter that answered before may throw.
+  return readingInput(() => stepsOf(call, fired));
 }
 
 /** `recommendSync` speaking the languages given, as {@link recommendIn}. */
@@ -606,5 +607,6 @@ export function recommendSyncIn(
     }
     fired.push({ name: rule.name, recommendation: rule.recommendation, held });
   }
-  return stepsOf(call, fired);
+  // The result is read again for the order (its aspects): a getter that answered before may throw.
+  return readingInput(() => stepsOf(call, fired));
 }

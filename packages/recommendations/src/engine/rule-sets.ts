@@ -45,8 +45,15 @@ export function keptRuleSets(facts: ReadonlySet<string>): number {
   return setsByVocabulary.get(facts)?.size ?? 0;
 }
 
-function textOf(extraRules: unknown): string | undefined {
+/**
+ * The JSON text of a list of at most `maxExtraRules` rules, or `undefined`: for anything else, and
+ * for a value that cannot be read (a Proxy or getter that throws), which `validateRules` then
+ * reports with its typed error.
+ */
+function listText(extraRules: unknown): string | undefined {
   try {
+    if (!Array.isArray(extraRules) || extraRules.length > ruleLimits.maxExtraRules)
+      return undefined;
     const text = JSON.stringify(extraRules);
     return typeof text === 'string' ? text : undefined;
   } catch {
@@ -68,10 +75,7 @@ export function ruleSetFor(
   if (extraRules === undefined) return builtinRuleSet();
   builtinNames ??= new Set(builtinRules.map((rule) => rule.name));
   const vocabulary = { facts, recommendations, takenNames: builtinNames };
-  const text =
-    Array.isArray(extraRules) && extraRules.length <= ruleLimits.maxExtraRules
-      ? textOf(extraRules)
-      : undefined;
+  const text = listText(extraRules);
   if (text === undefined) {
     // Not a list, or not JSON: validateRules says what is wrong (or, for no rules, admits them).
     const extra = validateRules(extraRules, vocabulary);
