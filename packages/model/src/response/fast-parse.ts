@@ -1,5 +1,6 @@
 import { answerScaleMax } from '../concepts/answer-scales';
 import { bottleneckIds } from '../concepts/ids';
+import { isDateInCalendarRange } from '../dates/calendar-range';
 import { findQuestionnaireStructure } from '../questionnaire/structures';
 import type { QuestionnaireStructure } from '../questionnaire/types';
 import { responseLimits as limits } from './limits';
@@ -16,12 +17,8 @@ import type { Answer, ImprovementIdea, PracticeResponse } from './types';
 const invalid = undefined;
 
 const nonSpace = /\S/;
-// zod's `z.iso.date()` pattern (zod/v4/core regexes.date), written out: importing zod's `regexes`
-// would bring every one of its patterns into a bundle. The differential test holds it to zod's.
-const calendarDate =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && calendarDate.test(value);
+// The zod path's date check, the same function: a date that exists, within the calendar range.
+const isDate = isDateInCalendarRange;
 const isText = (value: unknown, maximum: number): value is string =>
   typeof value === 'string' &&
   value.length >= 1 &&
