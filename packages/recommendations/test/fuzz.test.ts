@@ -118,6 +118,9 @@ describe('fuzz: recommendations', () => {
         typed,
       );
     },
+    // 1,000 runs in CI, each on both paths; most generated options hold extra rules no run has
+    // seen, so each run validates and builds them (engines and compiled rules) anew.
+    400_000,
   );
 
   let steps: RecommendedStep[];
