@@ -42,17 +42,23 @@ function bundledVersion(): string {
   return (createRequire(import.meta.url)(manifest) as { version: string }).version;
 }
 
-/** Unpacks a Brotli-compressed tar archive with the system's `tar`. */
+/**
+ * Unpacks a Brotli-compressed tar archive: decompressed to a file first, then read by the
+ * system's `tar`. (Piping into `tar` races: tar exits at the archive's end marker and closes its
+ * stdin before the zero padding after it is written, which fails the pipeline with "Premature
+ * close".)
+ */
 async function untarBrotli(archive: string, into: string): Promise<void> {
-  const tar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'ignore', 'inherit'] });
-  const exited = new Promise<void>((resolve, reject) => {
+  const tarFile = join(into, '.archive.tar');
+  await pipeline(createReadStream(archive), createBrotliDecompress(), createWriteStream(tarFile));
+  const tar = spawn('tar', ['-x', '-f', tarFile, '-C', into], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
     tar.once('error', reject);
     tar.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`tar exited with ${code} on ${archive}`)),
     );
   });
-  await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
-  await exited;
+  rmSync(tarFile, { force: true });
 }
 
 /**
