@@ -145,4 +145,32 @@ export const en: CliTexts = {
     because: 'because',
     written: 'written:',
   },
+  onePage: {
+    focus: 'Focus: the first steps',
+    focusNote:
+      'At most three steps to start with; the whole list and the plan follow on the next pages.',
+    noFocus: 'No steps recommended.',
+    who: 'Who',
+    startBy: 'start by',
+    evaluateOn: 'evaluate on',
+    phaseMeaning: 'What this phase means',
+    notYetPhase1: 'Not yet phase 1: the practice has not reached the first phase of the INK model.',
+    nextPhase: (label) => `Next: ${label}`,
+    lowCoverage: (percentage) =>
+      `Read with care: only ${percentage} of the applicable questions are answered, so the scores rest on few answers.`,
+    comparison: 'Compared with',
+    lastYear: 'The previous assessment',
+    noPrevious: 'No earlier assessment given (score --previous FILE adds it).',
+    previous: (date, change, phaseChange) =>
+      `Completed on ${date}; overall score ${change}, INK phase ${phaseChange}.`,
+    region: 'The region',
+    noBenchmark:
+      'No regional figures given (score --benchmark aggregate.json adds them, from the aggregate line batch writes).',
+    benchmarkSuppressed: 'The regional group is too small to publish figures.',
+    benchmarkFigures: (n, p25, median, p75) =>
+      `${n} practices: overall score p25 ${p25}, median ${median}, p75 ${p75}.`,
+    ofHundred: 'of 100',
+    page: 'page',
+    details: 'Details',
+  },
 };

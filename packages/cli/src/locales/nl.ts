@@ -147,4 +147,33 @@ export const nl: CliTexts = {
     because: 'omdat',
     written: 'geschreven:',
   },
+  onePage: {
+    focus: 'Focus: de eerste stappen',
+    focusNote:
+      'Ten hoogste drie stappen om mee te beginnen; de hele lijst en het plan staan op de volgende pagina’s.',
+    noFocus: 'Geen stappen aanbevolen.',
+    who: 'Wie',
+    startBy: 'starten vóór',
+    evaluateOn: 'evalueren op',
+    phaseMeaning: 'Wat deze fase betekent',
+    notYetPhase1:
+      'Nog geen fase 1: de praktijk heeft de eerste fase van het INK-model nog niet bereikt.',
+    nextPhase: (label) => `Volgende: ${label}`,
+    lowCoverage: (percentage) =>
+      `Lees met zorg: pas ${percentage} van de toepasselijke vragen is beantwoord, dus de scores rusten op weinig antwoorden.`,
+    comparison: 'Vergeleken met',
+    lastYear: 'De vorige meting',
+    noPrevious: 'Geen eerdere meting meegegeven (score --previous BESTAND voegt die toe).',
+    previous: (date, change, phaseChange) =>
+      `Ingevuld op ${date}; totaalscore ${change}, INK-fase ${phaseChange}.`,
+    region: 'De regio',
+    noBenchmark:
+      'Geen regiocijfers meegegeven (score --benchmark aggregaat.json voegt ze toe, uit de aggregaatregel die batch schrijft).',
+    benchmarkSuppressed: 'De regiogroep is te klein om cijfers te tonen.',
+    benchmarkFigures: (n, p25, median, p75) =>
+      `${n} praktijken: totaalscore p25 ${p25}, mediaan ${median}, p75 ${p75}.`,
+    ofHundred: 'van 100',
+    page: 'pagina',
+    details: 'Details',
+  },
 };

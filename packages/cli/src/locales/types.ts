@@ -149,4 +149,29 @@ export interface CliTexts {
     readonly because: string;
     readonly written: string;
   };
+  /** The one-page summary at the top of the HTML report, and the words print needs. */
+  readonly onePage: {
+    readonly focus: string;
+    readonly focusNote: string;
+    readonly noFocus: string;
+    readonly who: string;
+    readonly startBy: string;
+    readonly evaluateOn: string;
+    readonly phaseMeaning: string;
+    /** Phase 0: below the INK ladder's first rung. */
+    readonly notYetPhase1: string;
+    readonly nextPhase: (label: string) => string;
+    readonly lowCoverage: (percentage: string) => string;
+    readonly comparison: string;
+    readonly lastYear: string;
+    readonly noPrevious: string;
+    readonly previous: (date: string, change: string, phaseChange: string) => string;
+    readonly region: string;
+    readonly noBenchmark: string;
+    readonly benchmarkSuppressed: string;
+    readonly benchmarkFigures: (n: number, p25: string, median: string, p75: string) => string;
+    readonly ofHundred: string;
+    readonly page: string;
+    readonly details: string;
+  };
 }
