@@ -51,7 +51,9 @@ function bundledVersion(): string {
 async function untarBrotli(archive: string, into: string): Promise<void> {
   const tarFile = join(into, '.archive.tar');
   await pipeline(createReadStream(archive), createBrotliDecompress(), createWriteStream(tarFile));
-  const tar = spawn('tar', ['-x', '-f', tarFile, '-C', into], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const tar = spawn('tar', ['-x', '-f', tarFile, '-C', into], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     tar.once('error', reject);
     tar.once('exit', (code) =>
