@@ -89,14 +89,25 @@ function buildProgram(io: CliIo): Command {
       '--previous <file>',
       'an earlier response of the same practice, for the change per aspect and the trend',
     )
+    .option(
+      '--benchmark <file>',
+      'the regional aggregate of "praktijkscan batch" (its last line, a file of it, or its whole output), for the region column and radar series',
+    )
     .addHelpText(
       'after',
-      `\nThe as-of date is always in the report (meta.asOf).\n\nExamples:\n  praktijkscan score practice.json --format html --out report.html --as-of 2026-11-22\n  cat practice.json | praktijkscan score - --format markdown --previous last-year.json\n${exitCodeHelp}`,
+      `\nThe as-of date is always in the report (meta.asOf).\n\nExamples:\n  praktijkscan score practice.json --format html --out report.html --as-of 2026-11-22\n  cat practice.json | praktijkscan score - --format markdown --previous last-year.json\n  praktijkscan batch region.ndjson | tail -n 1 > aggregate.json\n  praktijkscan score practice.json --format html --benchmark aggregate.json\n${exitCodeHelp}`,
     )
     .action(
       async (
         file: string,
-        options: { format: string; out?: string; lang: string; asOf?: string; previous?: string },
+        options: {
+          format: string;
+          out?: string;
+          lang: string;
+          asOf?: string;
+          previous?: string;
+          benchmark?: string;
+        },
       ) => {
         await scoreCommand(io, file, {
           format: options.format as (typeof scoreFormats)[number],
@@ -104,6 +115,7 @@ function buildProgram(io: CliIo): Command {
           asOf: options.asOf ?? today(io),
           ...(options.out === undefined ? {} : { out: options.out }),
           ...(options.previous === undefined ? {} : { previous: options.previous }),
+          ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
         });
       },
     );

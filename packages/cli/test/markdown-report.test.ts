@@ -4,6 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
 
 const asOf = '2026-11-22';
+
+/** An ISO date as the English report writes it: `8 April 2026`. */
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 let path: string;
 
 beforeAll(() => {
@@ -44,7 +53,7 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
     const text = markdown.stdout;
     for (const aspect of report.aspects) {
       expect(text).toContain(
-        `| ${aspect.label} | ${aspect.score?.toFixed(1)} | ${aspect.coverage?.toFixed(1)} |`,
+        `| ${aspect.label} | ${aspect.score?.toFixed(1)} | ${aspect.coverage?.toFixed(1)}% |`,
       );
     }
     const stepHeadings = text.split('\n').filter((line) => /^### \d+\. /.test(line));
@@ -55,8 +64,9 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
       expect(text).toContain(`**${rung.phase} · ${rung.label}**`);
     for (const phase of report.plan) expect(text).toContain(`### ${phase.label} (`);
     expect(text).toContain(
-      `| Questionnaire | ${report.monitoring.lastQuestionnaireOn} | ${report.monitoring.nextQuestionnaireDue} |`,
+      `| Questionnaire | ${longDate(report.monitoring.lastQuestionnaireOn)} | ${longDate(report.monitoring.nextQuestionnaireDue)} |`,
     );
+    expect(text).toContain('| Questionnaire | 8 April 2026 |');
   });
 
   it('escapes the texts of the response', async () => {

@@ -173,4 +173,23 @@ export const en: CliTexts = {
     page: 'page',
     details: 'Details',
   },
+  inputErrors: {
+    notJson: (what, line, column) =>
+      `${what} is not JSON: it stops being JSON at line ${line}, column ${column}`,
+    invalidResponse: (what, count) =>
+      `${what} is not a valid praktijkscan response (${count} problem${count === 1 ? '' : 's'})`,
+    invalidAggregate: (what, count) =>
+      `${what} is not a regional aggregate of praktijkscan batch (${count} problem${count === 1 ? '' : 's'})`,
+    aggregate: {
+      notAggregate:
+        'expected the aggregate line of praktijkscan batch, {"aggregate": {…}}, or the aggregate itself',
+      object: 'expected an object',
+      boolean: 'expected true or false',
+      wholeNumber: (min) => `expected a whole number of at least ${min}`,
+      score: 'expected a score from 0 to 100, or null',
+      order: 'expected p25 ≤ median ≤ p75',
+      unknownKey: 'unknown field',
+      missing: 'missing',
+    },
+  },
 };

@@ -176,4 +176,23 @@ export const nl: CliTexts = {
     page: 'pagina',
     details: 'Details',
   },
+  inputErrors: {
+    notJson: (what, line, column) =>
+      `${what} is geen JSON: de JSON houdt op bij regel ${line}, kolom ${column}`,
+    invalidResponse: (what, count) =>
+      `${what} is geen geldig praktijkscan-antwoord (${count} ${count === 1 ? 'probleem' : 'problemen'})`,
+    invalidAggregate: (what, count) =>
+      `${what} is geen regionaal aggregaat van praktijkscan batch (${count} ${count === 1 ? 'probleem' : 'problemen'})`,
+    aggregate: {
+      notAggregate:
+        'verwacht de aggregaatregel van praktijkscan batch, {"aggregate": {…}}, of het aggregaat zelf',
+      object: 'verwacht een object',
+      boolean: 'verwacht true of false',
+      wholeNumber: (min) => `verwacht een geheel getal van minstens ${min}`,
+      score: 'verwacht een score van 0 tot 100, of null',
+      order: 'verwacht p25 ≤ mediaan ≤ p75',
+      unknownKey: 'onbekend veld',
+      missing: 'ontbreekt',
+    },
+  },
 };

@@ -174,4 +174,20 @@ export interface CliTexts {
     readonly page: string;
     readonly details: string;
   };
+  /** Messages about input files: JSON syntax and the regional aggregate of `--benchmark`. */
+  readonly inputErrors: {
+    readonly notJson: (what: string, line: number, column: number) => string;
+    readonly invalidResponse: (what: string, count: number) => string;
+    readonly invalidAggregate: (what: string, count: number) => string;
+    readonly aggregate: {
+      readonly notAggregate: string;
+      readonly object: string;
+      readonly boolean: string;
+      readonly wholeNumber: (min: number) => string;
+      readonly score: string;
+      readonly order: string;
+      readonly unknownKey: string;
+      readonly missing: string;
+    };
+  };
 }
