@@ -32,13 +32,15 @@ function parseGroupSize(value: string): number {
 }
 
 const langOption = (what: string) =>
-  new Option('--lang <locale>', what).choices(['nl', 'en']).default('en');
+  new Option('--lang <locale>', `${what}: nl (Dutch, the default) or en (English)`)
+    .choices(['nl', 'en'])
+    .default('nl');
 
 const asOfOption = (what: string) =>
   new Option('--as-of <date>', `${what} (default: today, local date)`).argParser(parseDate);
 
 function locale(value: unknown): Locale {
-  return isLocale(value) ? value : 'en';
+  return isLocale(value) ? value : 'nl';
 }
 
 function buildProgram(io: CliIo): Command {

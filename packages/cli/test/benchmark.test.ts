@@ -97,6 +97,8 @@ describe('score --benchmark', { timeout: 30_000 }, () => {
       path,
       '--format',
       'html',
+      '--lang',
+      'en',
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('The regional group is too small to publish figures.');

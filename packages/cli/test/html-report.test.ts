@@ -81,10 +81,32 @@ beforeAll(async () => {
   const previousPath = writeJson(dir, 'previous.json', earlier);
 
   const [html, json, withPrevious, withPreviousJson] = await Promise.all([
-    runBin(['score', path, '--format', 'html', '--as-of', asOf, '--out', join(dir, 'r.html')]),
-    runBin(['score', path, '--as-of', asOf]),
-    runBin(['score', path, '--format', 'html', '--as-of', asOf, '--previous', previousPath]),
-    runBin(['score', path, '--as-of', asOf, '--previous', previousPath]),
+    runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'html',
+      '--as-of',
+      asOf,
+      '--out',
+      join(dir, 'r.html'),
+    ]),
+    runBin(['score', '--lang', 'en', path, '--as-of', asOf]),
+    runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'html',
+      '--as-of',
+      asOf,
+      '--previous',
+      previousPath,
+    ]),
+    runBin(['score', '--lang', 'en', path, '--as-of', asOf, '--previous', previousPath]),
   ]);
   for (const run of [html, json, withPrevious, withPreviousJson]) {
     expect(run.stderr).toBe('');

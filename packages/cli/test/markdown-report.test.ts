@@ -27,7 +27,16 @@ beforeAll(() => {
 
 describe('the Markdown report', { timeout: 30_000 }, () => {
   it('has every section heading, in order', async () => {
-    const { code, stdout } = await runBin(['score', path, '--format', 'markdown', '--as-of', asOf]);
+    const { code, stdout } = await runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'markdown',
+      '--as-of',
+      asOf,
+    ]);
     expect(code).toBe(0);
     const headings = stdout.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
@@ -46,8 +55,8 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
 
   it('has the same content as the report data', async () => {
     const [markdown, json] = await Promise.all([
-      runBin(['score', path, '--format', 'markdown', '--as-of', asOf]),
-      runBin(['score', path, '--as-of', asOf]),
+      runBin(['score', '--lang', 'en', path, '--format', 'markdown', '--as-of', asOf]),
+      runBin(['score', '--lang', 'en', path, '--as-of', asOf]),
     ]);
     const report = JSON.parse(json.stdout) as ReportData;
     const text = markdown.stdout;
@@ -70,7 +79,16 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
   });
 
   it('escapes the texts of the response', async () => {
-    const { stdout } = await runBin(['score', path, '--format', 'markdown', '--as-of', asOf]);
+    const { stdout } = await runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'markdown',
+      '--as-of',
+      asOf,
+    ]);
     expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt; \\*bold\\* \\[link\\](x)');
     expect(stdout).not.toContain('<img');
   });

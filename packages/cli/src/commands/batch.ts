@@ -14,6 +14,7 @@ import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scor
 import cliProgress from 'cli-progress';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
+import { textsFor } from '../locales';
 
 export interface BatchOptions {
   readonly out?: string;
@@ -214,11 +215,14 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
     writeError ??= error;
   });
   let number = 0;
+  let good = 0;
   try {
     for await (const raw of lines) {
       number += 1;
       const text = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      await writeText(output, `${JSON.stringify(processLine(text, number, state))}\n`);
+      const answer = processLine(text, number, state);
+      if (answer.ok) good += 1;
+      await writeText(output, `${JSON.stringify(answer)}\n`);
       progress.advance(Buffer.byteLength(raw) + 1);
       if (writeError !== undefined) break;
     }
@@ -254,4 +258,6 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
       `cannot read ${what} after line ${number}: ${describeFileError(readError)}`,
     );
   }
+  // The count of good and bad lines, on stderr so that stdout stays pure NDJSON.
+  io.stderr.write(`${textsFor(options.lang).batchDone(number, good, number - good)}\n`);
 }

@@ -192,4 +192,6 @@ export const en: CliTexts = {
       missing: 'missing',
     },
   },
+  batchDone: (lines, good, bad) =>
+    `praktijkscan batch: ${lines} line${lines === 1 ? '' : 's'}, ${good} good, ${bad} bad`,
 };

@@ -195,4 +195,6 @@ export const nl: CliTexts = {
       missing: 'ontbreekt',
     },
   },
+  batchDone: (lines, good, bad) =>
+    `praktijkscan batch: ${lines} ${lines === 1 ? 'regel' : 'regels'}, ${good} goed, ${bad} fout`,
 };

@@ -190,4 +190,6 @@ export interface CliTexts {
       readonly missing: string;
     };
   };
+  /** The closing line of `batch` on stderr. */
+  readonly batchDone: (lines: number, good: number, bad: number) => string;
 }
