@@ -60,13 +60,13 @@ export function jsonErrorOffset(text: string): number {
       }
       if (char === '\\') {
         at += 1;
-        const escape = text[at] ?? '';
-        if (escape === 'u') {
+        const escaped = text[at] ?? '';
+        if (escaped === 'u') {
           for (let index = 0; index < 4; index += 1) {
             at += 1;
             if (!/[0-9a-fA-F]/.test(text[at] ?? '')) fail();
           }
-        } else if (!'"\\/bfnrt'.includes(escape) || escape === '') fail();
+        } else if (!'"\\/bfnrt'.includes(escaped) || escaped === '') fail();
       }
       at += 1;
     }
@@ -114,17 +114,32 @@ export function jsonErrorOffset(text: string): number {
         } else fail();
       }
     }
-    if (char === '"') return string();
-    if (char === 't') return literal('true');
-    if (char === 'f') return literal('false');
-    if (char === 'n') return literal('null');
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
+    if (char === '"') {
+      string();
+      return;
+    }
+    if (char === 't') {
+      literal('true');
+      return;
+    }
+    if (char === 'f') {
+      literal('false');
+      return;
+    }
+    if (char === 'n') {
+      literal('null');
+      return;
+    }
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
+      number();
+      return;
+    }
     fail();
   };
   try {
     value();
     space();
-    return at < text.length ? at : text.length;
+    return Math.min(at, text.length);
   } catch (error) {
     if (typeof error === 'number') return Math.min(error, text.length);
     return text.length; // nested too deeply to scan: point at the end
