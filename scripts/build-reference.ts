@@ -1,7 +1,14 @@
 // Builds the API reference into docs/reference/ with TypeDoc and fails (exit 1) on an
-// undocumented export, a broken link, or an exported function, class or constant without an
-// @example. Run by the test command; the output is not committed.
+// undocumented export, a broken link, an exported function, class or constant without an
+// @example, a module not named by its npm name, a package export (`exports` subpath) that is not
+// an entry point, or a generated page linking to a file that is not there (among them
+// `http://SCORING.md`, which is what a file name becomes when Markdown links bare domains).
+// Run by the test command; the output is not committed.
 import { Application, type DeclarationReflection, ReflectionKind } from 'typedoc';
+import { brokenLinks, exportsWithoutEntryPoint } from './reference/checks';
+
+const output = 'docs/reference';
+const packageScope = '@praktijkscan/';
 
 const app = await Application.bootstrapWithPlugins({ options: 'typedoc.json' });
 const project = await app.convert();
@@ -48,8 +55,35 @@ if (missing.length > 0) {
     `reference: ${missing.length} export(s) without an @example:\n  ${missing.join('\n  ')}`,
   );
 }
-await app.generateDocs(project, 'docs/reference');
-const problems = app.logger.hasErrors() || app.logger.hasWarnings() || missing.length > 0;
+const wronglyNamed = (project.children ?? [])
+  .filter((module) => module.kindOf(ReflectionKind.Module))
+  .map((module) => module.name)
+  .filter((name) => !name.startsWith(packageScope));
+if (wronglyNamed.length > 0) {
+  console.error(
+    `reference: ${wronglyNamed.length} module(s) not named by their npm name (add \`@packageDocumentation\` and \`@module ${packageScope}...\` to the entry's first comment):\n  ${wronglyNamed.join('\n  ')}`,
+  );
+}
+const notEntries = exportsWithoutEntryPoint(app.options.getValue('entryPoints'));
+if (notEntries.length > 0) {
+  console.error(
+    `reference: ${notEntries.length} package export(s) missing from typedoc.json's entryPoints:\n  ${notEntries.join('\n  ')}`,
+  );
+}
+await app.generateDocs(project, output);
+const links = brokenLinks(output);
+if (links.length > 0) {
+  console.error(
+    `reference: ${links.length} link(s) in the generated pages lead nowhere (write a file name in backticks, or link to a page that exists):\n  ${links.join('\n  ')}`,
+  );
+}
+const problems =
+  app.logger.hasErrors() ||
+  app.logger.hasWarnings() ||
+  missing.length > 0 ||
+  wronglyNamed.length > 0 ||
+  notEntries.length > 0 ||
+  links.length > 0;
 console.log(
   problems
     ? 'reference: FAILED'

@@ -35,6 +35,13 @@ export interface UiTexts {
   readonly recommendations: string;
   readonly noRecommendations: string;
   readonly startBy: (date: string) => string;
+  readonly focus: string;
+  readonly noFocus: string;
+  readonly roadmap: string;
+  readonly quarter: (index: number, from: string, to: string) => string;
+  readonly later: string;
+  readonly avoid: string;
+  readonly laterStep: string;
   readonly reasons: string;
   readonly matrix: string;
   readonly matrixHelp: string;
@@ -107,6 +114,13 @@ const nl: UiTexts = {
   recommendations: 'Aanbevolen stappen',
   noRecommendations: 'Geen aanbevelingen.',
   startBy: (date) => `starten vóór ${date}`,
+  focus: 'Nu aan de slag',
+  noFocus: 'Geen nieuwe stappen om dit kwartaal mee te beginnen.',
+  roadmap: 'Routekaart per kwartaal',
+  quarter: (index, from, to) => `Kwartaal ${index + 1} (${from} – ${to})`,
+  later: 'Later',
+  avoid: 'Nu niet, en waarom',
+  laterStep: 'later',
   reasons: 'Waarom',
   matrix: 'Effect/energie-matrix',
   matrixHelp: 'Verbeterideeën en aanbevelingen naar effect (verticaal) en energie (horizontaal).',
@@ -180,6 +194,13 @@ const en: UiTexts = {
   recommendations: 'Recommended steps',
   noRecommendations: 'No recommendations.',
   startBy: (date) => `start by ${date}`,
+  focus: 'Start now',
+  noFocus: 'No new steps to start this quarter.',
+  roadmap: 'Roadmap by quarter',
+  quarter: (index, from, to) => `Quarter ${index + 1} (${from} – ${to})`,
+  later: 'Later',
+  avoid: 'Not now, and why',
+  laterStep: 'later',
   reasons: 'Why',
   matrix: 'Effect/energy matrix',
   matrixHelp: 'Improvement ideas and recommendations by effect (vertical) and energy (horizontal).',

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Locale, questionnaire, safeParseResponse } from '@praktijkscan/model';
 import { sampleStarting } from '@praktijkscan/model/samples';
-import { recommend } from '@praktijkscan/recommendations';
+import { planRoadmap, recommend } from '@praktijkscan/recommendations';
 import { quadrantOf, scoreResponse } from '@praktijkscan/scoring';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,9 +148,18 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
       await page.getAttribute(`[data-testid="phase-${expected.inkPhase.phase}"]`, 'data-status'),
     ).toBe('current');
 
-    // The recommendations in recommend's order, each with its reasons.
-    const steps = await recommend(expected, response, { asOf, locale: 'nl' });
+    // The roadmap's steps in recommend's order (never-do entries and notes apart), each with its
+    // reasons; the focus first.
+    const fired = await recommend(expected, response, { asOf, locale: 'nl' });
+    const roadmap = planRoadmap({ steps: fired, result: expected, response, asOf, locale: 'nl' });
+    const apart = new Set([...roadmap.avoid, ...roadmap.notes].map((entry) => entry.id));
+    const steps = fired.filter((step) => !apart.has(step.id));
     expect(steps.length).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('[data-testid="focus"] > li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-step'))),
+    ).toEqual(roadmap.focus.map((step) => step.id));
     const titles = await page.locator('[data-testid="recommendations"] > li h4').allTextContents();
     expect(titles).toEqual(steps.map((step) => step.title));
     const first = steps[0]!;

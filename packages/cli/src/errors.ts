@@ -6,10 +6,14 @@ import type { ValidationIssue } from '@praktijkscan/model';
  *
  * @example
  * ```ts
+ * import { PassThrough, Readable } from 'node:stream';
  * import { exitCodes, runCli } from '@praktijkscan/cli';
  *
- * const code = await runCli(['validate', 'practice.json'], process);
- * if (code === exitCodes.invalidInput) console.error('practice.json is not valid');
+ * // `validate -` reads the response from stdin; `{}` is not a valid one.
+ * const io = { stdin: Readable.from(['{}']), stdout: new PassThrough(), stderr: new PassThrough() };
+ * const code = await runCli(['validate', '-'], io);
+ * code === exitCodes.invalidInput; // true
+ * exitCodes; // { ok: 0, invalidInput: 1, usage: 2 }
  * ```
  */
 export const exitCodes = Object.freeze({

@@ -243,6 +243,7 @@ Exit codes:
  *   stderr: process.stderr,
  * });
  * code; // 0
+ * text.startsWith('# Praktijkscan digitale zorg'); // true
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

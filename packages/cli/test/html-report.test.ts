@@ -19,6 +19,11 @@ const sectionIds = [
   'radar',
   'aspects',
   'phase-ladder',
+  'focus',
+  'roadmap',
+  'later',
+  'avoid',
+  'notes',
   'matrix',
   'recommendations',
   'plan',
@@ -277,20 +282,46 @@ describe('the HTML report', () => {
       'check',
       'act',
     ]);
+    // Each step's own cycle, in the roadmap's time order.
     const rows = elements(byId(document, 'plan')).filter(
-      (element) => element.tagName === 'tr' && attr(element, 'data-recommendation') !== undefined,
+      (element) => element.tagName === 'tr' && attr(element, 'data-step') !== undefined,
     );
-    expect(rows).toHaveLength(report.plan.reduce((sum, phase) => sum + phase.items.length, 0));
+    expect(rows.map((row) => attr(row, 'data-step'))).toEqual(
+      report.pdca.steps.map((step) => step.id),
+    );
+  });
+
+  it('shows the focus first, then the quarters, then later, then avoid', () => {
+    const document = parse(page);
+    const order = ['focus', 'roadmap', 'later', 'avoid'].map((id) => page.indexOf(`id="${id}"`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const focus = elements(byId(document, 'focus')).filter(
+      (element) => element.tagName === 'li' && attr(element, 'data-step') !== undefined,
+    );
+    expect(focus.map((item) => attr(item, 'data-step'))).toEqual(
+      report.plan.focus.map((step) => step.id),
+    );
+    const quarters = elements(byId(document, 'roadmap')).filter(
+      (element) => attr(element, 'data-quarter') !== undefined,
+    );
+    expect(quarters).toHaveLength(report.plan.quarters.length);
+    const avoid = elements(byId(document, 'avoid')).filter(
+      (element) => element.tagName === 'li' && attr(element, 'data-step') !== undefined,
+    );
+    expect(avoid.map((item) => attr(item, 'data-step'))).toEqual(
+      report.plan.avoid.map((entry) => entry.id),
+    );
   });
 
   it('flags overdue monitoring dates and lists the data quality', () => {
     const document = parse(page);
     const flags = elements(byId(document, 'monitoring'))
-      .map((element) => attr(element, 'data-overdue'))
+      .map((element) => attr(element, 'data-status'))
       .filter((flag) => flag !== undefined);
     expect(flags).toEqual([
-      String(report.monitoring.questionnaireOverdue),
-      String(report.monitoring.visitOverdue),
+      report.monitoring.questionnaireOverdue ? 'overdue' : 'on-time',
+      report.monitoring.visitStatus,
     ]);
     expect(textOf(byId(document, 'data-quality'))).toContain('63 / 63');
   });
@@ -350,18 +381,24 @@ describe('renderHtmlReport', () => {
 });
 
 describe('the one-page summary', () => {
-  it('shows the focus: the first three steps in order, with who and by when', () => {
-    const focus = byId(parse(page), 'focus');
-    const steps = elements(focus).filter((element) => attr(element, 'data-focus') !== undefined);
-    const expected = report.recommendations.slice(0, 3);
-    expect(steps.map((step) => attr(step, 'data-focus'))).toEqual(expected.map((step) => step.id));
+  it("shows the roadmap's focus on the summary page, with who and by when", () => {
+    const summary = byId(parse(page), 'summary');
+    const focus = byId(summary, 'focus');
+    const steps = elements(focus).filter(
+      (element) => element.tagName === 'li' && attr(element, 'data-step') !== undefined,
+    );
+    expect(report.plan.focus.length).toBeGreaterThan(0);
+    expect(report.plan.focus.length).toBeLessThanOrEqual(report.plan.capacity);
+    expect(steps.map((step) => attr(step, 'data-step'))).toEqual(
+      report.plan.focus.map((step) => step.id),
+    );
     for (const [index, step] of steps.entries()) {
-      const recommendation = expected[index]!;
-      for (const role of recommendation.roles) expect(textOf(step)).toContain(role.label);
+      const planned = report.plan.focus[index]!;
+      for (const role of planned.roles) expect(textOf(step)).toContain(role.label);
       const times = elements(step).filter((element) => element.tagName === 'time');
       expect(times.map((time) => attr(time, 'datetime'))).toEqual([
-        recommendation.startBy,
-        recommendation.evaluateOn,
+        planned.startBy,
+        planned.evaluateOn,
       ]);
     }
   });

@@ -44,6 +44,11 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
       '## Quality aspects at a glance',
       '## Quality aspects',
       '## INK phase ladder',
+      '## Start now',
+      '## Roadmap by quarter',
+      '## Later',
+      '## Not now, and why',
+      '## Notes on the scan',
       '## Effect/energy matrix',
       '## Recommended next steps',
       '## PDCA plan',
@@ -71,7 +76,24 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
     );
     for (const rung of report.phaseLadder)
       expect(text).toContain(`**${rung.phase} · ${rung.label}**`);
-    for (const phase of report.plan) expect(text).toContain(`### ${phase.label} (`);
+    for (const phase of report.pdca.phases) expect(text).toContain(`### ${phase.label}`);
+    for (const [index, step] of report.plan.focus.entries())
+      expect(text).toContain(`${index + 1}. **${step.title}**`);
+    // The catalog's steps (the practice's ideas are escaped, as the test below shows).
+    for (const entry of [...report.plan.later, ...report.plan.avoid].filter(
+      (e) => e.kind === 'step',
+    ))
+      expect(text).toContain(`- **${entry.title}**: ${entry.text}`);
+    // The JSON report carries the roadmap as plan, each step with its id and dates.
+    expect(Object.keys(report.plan)).toEqual(
+      expect.arrayContaining(['focus', 'quarters', 'later', 'avoid']),
+    );
+    for (const step of report.plan.quarters.flatMap((quarter) => quarter.steps))
+      expect(step).toMatchObject({
+        id: expect.any(String),
+        startBy: expect.any(String),
+        evaluateOn: expect.any(String),
+      });
     expect(text).toContain(
       `| Questionnaire | ${longDate(report.monitoring.lastQuestionnaireOn)} | ${longDate(report.monitoring.nextQuestionnaireDue)} |`,
     );

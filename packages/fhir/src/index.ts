@@ -1,5 +1,14 @@
+/**
+ * FHIR R4 for the questionnaire and its responses: a Questionnaire from the questionnaire, and a
+ * QuestionnaireResponse to and from a practice's response, with typed errors.
+ *
+ * @packageDocumentation
+ * @module @praktijkscan/fhir
+ */
+
 // Explicit named exports only: the public surface is exactly what is listed here.
 
+export { fhirLinkIds } from './canonical/link-ids';
 export { fhirLanguages, fhirUrls, hl7Urls } from './canonical/urls';
 export type { FhirConversionCode, FhirConversionParams } from './errors/codes';
 export { fhirConversionCodes } from './errors/codes';
@@ -9,6 +18,7 @@ export type {
   FhirAnswerOption,
   FhirCodeableConcept,
   FhirCoding,
+  FhirExpression,
   FhirExtension,
   FhirIdentifier,
   FhirPrimitiveElement,

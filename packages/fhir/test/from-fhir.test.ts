@@ -8,12 +8,17 @@ import {
   fromFhirQuestionnaireResponse,
   toFhirQuestionnaireResponse,
 } from '../src';
+import { toLegacyFhir } from './support/legacy';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests edit untyped FHIR JSON freely.
 type Json = any;
 
-/** The FHIR JSON of the advanced sample, as an integrator would send it. */
-const valid = (): Json => JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(sampleAdvanced)));
+/**
+ * The FHIR JSON of the advanced sample as earlier versions wrote it (extensions on the resource, no
+ * items of the scan's own), which must still be read. The current form is tested in
+ * `from-fhir-items.test.ts`.
+ */
+const valid = (): Json => toLegacyFhir(sampleAdvanced);
 const base = 'https://praktijkscan.nl/fhir/StructureDefinition/';
 const extensionIndex = (resource: Json, url: string): number =>
   resource.extension.findIndex((extension: Json) => extension.url === url);
@@ -64,12 +69,36 @@ describe('fromFhirQuestionnaireResponse: what is read, what is ignored', () => {
     expect(problems({ ...valid(), status: 'amended' })).toEqual([]);
   });
 
-  it('takes the date of an authored dateTime as written, without time-zone conversion', () => {
-    const response = fromFhirQuestionnaireResponse({
-      ...valid(),
-      authored: '2026-05-20T23:30:00-05:00',
-    });
-    expect(response.completedOn).toBe('2026-05-20');
+  it('reads a response of an earlier version (extensions) as the same response', () => {
+    expect(fromFhirQuestionnaireResponse(valid())).toEqual(
+      fromFhirQuestionnaireResponse(
+        JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(sampleAdvanced))),
+      ),
+    );
+  });
+
+  it('takes the date of an authored dateTime in Europe/Amsterdam, or the time zone asked for', () => {
+    const completedOn = (authored: string, options: FromFhirQuestionnaireResponseOptions = {}) =>
+      fromFhirQuestionnaireResponse({ ...valid(), authored }, options).completedOn;
+    expect(completedOn('2026-03-14T23:30:00Z')).toBe('2026-03-15');
+    expect(completedOn('2026-03-14T22:59:59Z')).toBe('2026-03-14');
+    // Summer time: UTC+2.
+    expect(completedOn('2026-07-01T22:30:00Z')).toBe('2026-07-02');
+    expect(completedOn('2026-07-01T21:30:00Z')).toBe('2026-07-01');
+    expect(completedOn('2026-05-20T23:30:00-05:00')).toBe('2026-05-21');
+    expect(completedOn('2026-03-14T23:30:00Z', { timeZone: 'UTC' })).toBe('2026-03-14');
+    expect(completedOn('2026-03-14T23:30:00Z', { timeZone: 'America/New_York' })).toBe(
+      '2026-03-14',
+    );
+    // A date without a time is taken as written.
+    expect(completedOn('2026-03-14')).toBe('2026-03-14');
+  });
+
+  it('rejects a time zone it does not know, and a practiceId option that is not a string', () => {
+    expect(problems(valid(), { timeZone: 'Mars/Olympus' })).toEqual([['', 'invalid-option']]);
+    expect(problems(valid(), { practiceId: 7 as unknown as string })).toEqual([
+      ['', 'invalid-option'],
+    ]);
   });
 
   it('ignores displays, texts, id, meta, a literal subject reference and foreign extensions', () => {
@@ -158,6 +187,15 @@ describe('fromFhirQuestionnaireResponse: problems, each with its FHIR path and c
 
   it('rejects a partial date and a day that does not exist', () => {
     expect(problems({ ...valid(), authored: '2026-05' })).toEqual([['/authored', 'invalid-date']]);
+    expect(problems({ ...valid(), authored: '2026-02-30T10:00:00Z' })).toEqual([
+      ['/authored', 'invalid-date'],
+    ]);
+    expect(problems({ ...valid(), authored: 'yesterday' })).toEqual([
+      ['/authored', 'invalid-date'],
+    ]);
+    expect(problems({ ...valid(), authored: undefined })).toEqual([
+      ['/authored', 'missing-element'],
+    ]);
     const issues = issuesOf({ ...valid(), authored: '2026-02-30' });
     expect(issues.map((issue) => [issue.pointer, issue.code, issue.origin])).toEqual([
       ['/authored', 'invalid-date', 'model'],
@@ -358,9 +396,10 @@ describe('fromFhirQuestionnaireResponse: problems, each with its FHIR path and c
     resource.extension.push({ url: `${base}nope` });
     expect(problems(resource)).toEqual([
       ['/status', 'unsupported-status'],
-      ['/subject', 'missing-element'],
       [`/extension/${resource.extension.length - 1}/url`, 'unknown-extension'],
       ['/item/0/item/0/answer/0/valueCoding/code', 'answer-not-in-options'],
+      // The practice id is looked for last: in the subject, the practice-id item, the options.
+      ['/subject', 'missing-element'],
     ]);
   });
 

@@ -29,6 +29,10 @@ function translations(element: FhirPrimitiveElement | undefined): Record<string,
   );
 }
 
+/** The section groups: every top-level group but the scan's own (`scan.…`). */
+const sectionGroups = (items: readonly FhirQuestionnaireItem[] | undefined) =>
+  (items ?? []).filter((group) => !group.linkId.startsWith('scan.'));
+
 function questionOf(items: readonly FhirQuestionnaireItem[], id: string) {
   for (const group of items) {
     const found = group.item?.find((child) => child.linkId === id);
@@ -68,11 +72,18 @@ describe.each(['nl', 'en'] as const)('toFhirQuestionnaire, locale %s', (locale) 
     });
   });
 
-  it('has a group per section, in order, opening with the section description', () => {
-    expect(fhir.item?.map((group) => group.linkId)).toEqual(
-      questionnaire.sections.map((section) => section.id),
-    );
-    fhir.item?.forEach((group, index) => {
+  it('has the practice group, a group per section in order, then bottlenecks, ideas and scores', () => {
+    expect(fhir.item?.map((group) => group.linkId)).toEqual([
+      'scan.practice',
+      ...questionnaire.sections.map((section) => section.id),
+      'scan.bottlenecks',
+      'scan.idea',
+      'scan.scores',
+    ]);
+  });
+
+  it('opens each section group with the section description', () => {
+    sectionGroups(fhir.item).forEach((group, index) => {
       const section = questionnaire.sections[index]!;
       expect(group.type).toBe('group');
       expect(group.text).toBe(section.title[locale]);
@@ -91,13 +102,29 @@ describe.each(['nl', 'en'] as const)('toFhirQuestionnaire, locale %s', (locale) 
   });
 
   it('has every item, the unscored own judgement too, as an optional choice question', () => {
-    const questions = (fhir.item ?? []).flatMap((group) => group.item?.slice(1) ?? []);
+    const questions = sectionGroups(fhir.item).flatMap((group) => group.item?.slice(1) ?? []);
     expect(questions.map((item) => item.linkId)).toEqual(
       questionnaire.items.map((item) => item.id),
     );
     for (const [index, question] of questions.entries()) {
       const item = questionnaire.items[index]!;
       expect(question).toMatchObject({ type: 'choice', required: false, text: item.text[locale] });
+      // Radio buttons: one answer of a short ordered scale, all options in view.
+      expect(question.extension).toEqual([
+        {
+          url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+          valueCodeableConcept: {
+            coding: [
+              {
+                system: 'http://hl7.org/fhir/questionnaire-item-control',
+                code: 'radio-button',
+                display: 'Radio Button',
+              },
+            ],
+            text: 'Radio Button',
+          },
+        },
+      ]);
       expect(translations(question._text)).toEqual({
         [tag[other[locale]]]: item.text[other[locale]],
       });
@@ -105,7 +132,7 @@ describe.each(['nl', 'en'] as const)('toFhirQuestionnaire, locale %s', (locale) 
     expect(questionOf(fhir.item ?? [], 'overall-integration').type).toBe('choice');
   });
 
-  it('has an answer option per scale value, with code, display, translation and weight', () => {
+  it('has an answer option per scale value, with code, display, translation and weight (on the option and its Coding)', () => {
     const question = questionOf(fhir.item ?? [], withoutNa.id);
     const scale = answerScales.find((candidate) => candidate.id === withoutNa.scale)!;
     expect(question.answerOption).toHaveLength(answerScaleMax(withoutNa.scale) + 1);
@@ -117,10 +144,12 @@ describe.each(['nl', 'en'] as const)('toFhirQuestionnaire, locale %s', (locale) 
       expect(translations(valueCoding._display)).toEqual({
         [tag[other[locale]]]: scale.values[value]!.label[other[locale]],
       });
-      expect(valueCoding.extension).toEqual([
+      const weights = [
         { url: 'http://hl7.org/fhir/StructureDefinition/itemWeight', valueDecimal: value },
         { url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: value },
-      ]);
+      ];
+      expect(option.extension).toEqual(weights);
+      expect(valueCoding.extension).toEqual(weights);
     });
   });
 
@@ -133,6 +162,7 @@ describe.each(['nl', 'en'] as const)('toFhirQuestionnaire, locale %s', (locale) 
       display: locale === 'nl' ? 'Niet van toepassing' : 'Not applicable',
     });
     expect(na.extension).toBeUndefined();
+    expect(options.at(-1)?.extension).toBeUndefined();
     expect(options).toHaveLength(answerScaleMax(withNa.scale) + 2);
     const codes = questionOf(fhir.item ?? [], withoutNa.id).answerOption?.map(
       (option) => option.valueCoding.code,

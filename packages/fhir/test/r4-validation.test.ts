@@ -85,7 +85,13 @@ describe('the validators really check (broken resources are rejected)', { timeou
 
   it('rejects an extension with both a value and sub-extensions (ext-1)', () => {
     const broken = fhirResponse();
-    broken.extension[0].extension = [{ url: 'x', valueString: 'y' }];
+    broken.extension = [
+      {
+        url: 'http://example.org/x',
+        valueString: 'y',
+        extension: [{ url: 'x', valueString: 'y' }],
+      },
+    ];
     expect(r4Errors(broken).join('\n')).toMatch(/ext-1/);
   });
 });

@@ -38,6 +38,15 @@ describe('toFhirQuestionnaireResponse', () => {
         identifier: { system: 'https://praktijkscan.nl/fhir/sid/practice-id', value: 'practice-1' },
       },
       authored: '2026-05-01',
+      item: [
+        {
+          linkId: 'scan.practice',
+          item: [
+            { linkId: 'scan.practice-id', answer: [{ valueString: 'practice-1' }] },
+            { linkId: 'scan.completed-on', answer: [{ valueDate: '2026-05-01' }] },
+          ],
+        },
+      ],
     });
   });
 
@@ -52,8 +61,9 @@ describe('toFhirQuestionnaireResponse', () => {
       [yesNoItem.id]: 1,
       [agreementItem.id]: 3,
     };
-    const fhir = toFhirQuestionnaireResponse(minimal({ answers }), { locale: 'en' });
-    expect(fhir.language).toBe('en-GB');
+    const all = toFhirQuestionnaireResponse(minimal({ answers }), { locale: 'en' });
+    expect(all.language).toBe('en-GB');
+    const fhir = { ...all, item: all.item?.filter((group) => !group.linkId.startsWith('scan.')) };
     const expectedGroups = questionnaire.sections
       .map((section) => ({
         linkId: section.id,
@@ -91,14 +101,19 @@ describe('toFhirQuestionnaireResponse', () => {
     ]);
   });
 
-  it('leaves missing answers out, and the item list where nothing is answered', () => {
+  it('leaves missing answers out, and the groups where nothing is answered', () => {
     const fhir = toFhirQuestionnaireResponse(minimal({ answers: { [agreementItem.id]: 0 } }));
-    expect(fhir.item).toHaveLength(1);
-    expect(fhir.item?.[0]?.item).toHaveLength(1);
-    expect(toFhirQuestionnaireResponse(minimal()).item).toBeUndefined();
+    expect(fhir.item?.map((group) => group.linkId)).toEqual([
+      'scan.practice',
+      agreementItem.section,
+    ]);
+    expect(fhir.item?.[1]?.item).toHaveLength(1);
+    expect(toFhirQuestionnaireResponse(minimal()).item?.map((group) => group.linkId)).toEqual([
+      'scan.practice',
+    ]);
   });
 
-  it('carries the last practice visit, bottlenecks, own bottlenecks and ideas in extensions', () => {
+  it('carries the last practice visit, bottlenecks, own bottlenecks and ideas as items', () => {
     const fhir = toFhirQuestionnaireResponse(
       minimal({
         lastPracticeVisitOn: '2025-11-04',
@@ -123,52 +138,70 @@ describe('toFhirQuestionnaireResponse', () => {
         ],
       }),
     );
-    const base = 'https://praktijkscan.nl/fhir/StructureDefinition/';
-    expect(fhir.extension).toEqual([
-      { url: `${base}last-practice-visit`, valueDate: '2025-11-04' },
-      // bottlenecks in the model's canonical order (parseResponse sorts them)
+    expect(fhir.extension).toBeUndefined();
+    const group = (linkId: string) => fhir.item?.filter((item) => item.linkId === linkId);
+    expect(group('scan.practice')?.[0]?.item?.at(-1)).toEqual({
+      linkId: 'scan.last-practice-visit',
+      answer: [{ valueDate: '2025-11-04' }],
+    });
+    const system = 'https://praktijkscan.nl/fhir/CodeSystem/bottleneck';
+    expect(group('scan.bottlenecks')).toEqual([
       {
-        url: `${base}bottleneck`,
-        valueCoding: {
-          system: 'https://praktijkscan.nl/fhir/CodeSystem/bottleneck',
-          code: 'morning-phone-pressure',
-          display: 'Telefoondruk in de ochtend',
-        },
+        linkId: 'scan.bottlenecks',
+        item: [
+          {
+            linkId: 'scan.bottleneck',
+            // in the model's canonical order (parseResponse sorts them)
+            answer: [
+              {
+                valueCoding: {
+                  system,
+                  code: 'morning-phone-pressure',
+                  display: 'Telefoondruk in de ochtend',
+                },
+              },
+              {
+                valueCoding: { system, code: 'retyping', display: 'Veel overtypen en overzetten' },
+              },
+            ],
+          },
+          {
+            linkId: 'scan.own-bottleneck',
+            answer: [
+              { valueString: 'Te weinig spreekkamers' },
+              { valueString: 'Wachtlijst POH-GGZ' },
+            ],
+          },
+        ],
       },
+    ]);
+    const rating = (code: string) => [
+      { valueCoding: { system: 'https://praktijkscan.nl/fhir/CodeSystem/rating', code } },
+    ];
+    expect(group('scan.idea')).toEqual([
       {
-        url: `${base}bottleneck`,
-        valueCoding: {
-          system: 'https://praktijkscan.nl/fhir/CodeSystem/bottleneck',
-          code: 'retyping',
-          display: 'Veel overtypen en overzetten',
-        },
-      },
-      { url: `${base}own-bottleneck`, valueString: 'Te weinig spreekkamers' },
-      { url: `${base}own-bottleneck`, valueString: 'Wachtlijst POH-GGZ' },
-      {
-        url: `${base}improvement-idea`,
-        extension: [
-          { url: 'id', valueString: 'kort' },
-          { url: 'title', valueString: 'Kort' },
-          { url: 'effect', valueInteger: 5 },
-          { url: 'energy', valueInteger: 1 },
+        linkId: 'scan.idea',
+        item: [
+          { linkId: 'scan.idea.id', answer: [{ valueString: 'kort' }] },
+          { linkId: 'scan.idea.title', answer: [{ valueString: 'Kort' }] },
+          { linkId: 'scan.idea.effect', answer: rating('5') },
+          { linkId: 'scan.idea.energy', answer: rating('1') },
         ],
       },
       {
-        url: `${base}improvement-idea`,
-        extension: [
-          { url: 'id', valueString: 'vol' },
-          { url: 'title', valueString: 'Vol' },
-          { url: 'date', valueDate: '2026-01-02' },
-          { url: 'from', valueString: 'A' },
-          { url: 'team', valueString: 'B' },
-          { url: 'problem', valueString: 'C' },
-          { url: 'size', valueString: 'D' },
-          { url: 'idea', valueString: 'E' },
-          { url: 'yield', valueString: 'F' },
-          { url: 'involve', valueString: 'G' },
-          { url: 'effect', valueInteger: 2 },
-          { url: 'energy', valueInteger: 4 },
+        linkId: 'scan.idea',
+        item: [
+          { linkId: 'scan.idea.id', answer: [{ valueString: 'vol' }] },
+          { linkId: 'scan.idea.title', answer: [{ valueString: 'Vol' }] },
+          { linkId: 'scan.idea.date', answer: [{ valueDate: '2026-01-02' }] },
+          ...(['from', 'team', 'problem', 'size', 'idea', 'yield', 'involve'] as const).map(
+            (field, index) => ({
+              linkId: `scan.idea.${field}`,
+              answer: [{ valueString: 'ABCDEFG'.charAt(index) }],
+            }),
+          ),
+          { linkId: 'scan.idea.effect', answer: rating('2') },
+          { linkId: 'scan.idea.energy', answer: rating('4') },
         ],
       },
     ]);

@@ -8,6 +8,7 @@
 // Explicit named exports only: the public surface is exactly what is listed here.
 
 export { getRecommendation, recommendations } from './catalog';
+export type { Prerequisite, RecommendationStage } from './catalog/stages';
 export type { Recommendation } from './catalog/types';
 export { RecommendOptionsError } from './engine/errors';
 export { recommend } from './engine/recommend';
@@ -15,6 +16,20 @@ export type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from '
 export type { FactValue } from './facts/build';
 export { buildFacts } from './facts/build';
 export { factNames } from './facts/names';
+export { monitoringDates } from './roadmap/monitoring';
+export { planRoadmap, roadmapDefaults } from './roadmap/plan-roadmap';
+export type {
+  AvoidEntry,
+  CycleActivity,
+  LaterReason,
+  LaterStep,
+  MonitoringDates,
+  Roadmap,
+  RoadmapInput,
+  RoadmapNote,
+  RoadmapQuarter,
+  RoadmapStep,
+} from './roadmap/types';
 export { builtinRules } from './rules/builtin';
 export type {
   RecommendationRule,

@@ -19,7 +19,10 @@ const rating = z.int().check(z.gte(1), z.lte(5));
  *
  * @example
  * ```ts
- * import { recommendedStepSchema } from '@praktijkscan/recommendations';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { recommend, recommendedStepSchema } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const steps = await recommend(scoreResponse(sampleHalfway), sampleHalfway, { asOf: '2026-11-22' });
  * steps.every((step) => recommendedStepSchema.safeParse(step).success); // true
  * ```
  */
@@ -89,7 +92,14 @@ const conditions: z.ZodMiniType<ConditionsShape> = z.union([
  * @example
  * ```ts
  * import { extraRulesSchema } from '@praktijkscan/recommendations';
- * extraRulesSchema.safeParse(JSON.parse(text)).success;
+ * const rule = {
+ *   name: 'portal-unused',
+ *   priority: 10,
+ *   conditions: { all: [{ fact: 'answer.digital-care-vision', operator: 'lessThanInclusive', value: 1 }] },
+ *   event: { type: 'recommend', params: { recommendation: 'formulate-digital-care-vision' } },
+ * };
+ * extraRulesSchema.safeParse([rule]).success; // true
+ * extraRulesSchema.safeParse([{ ...rule, priority: 0 }]).success; // false
  * ```
  */
 export const extraRulesSchema = z

@@ -209,6 +209,8 @@ describe('extra rules', () => {
         conditions: {
           all: [{ fact: 'answer.digital-care-vision', operator: 'lessThanInclusive', value: 4 }],
         },
+        // A step no built-in rule gives this response: its one reason is the vendor's.
+        event: { type: 'recommend', params: { recommendation: 'use-password-vault' } },
       }),
     ];
     const response = allMaxResponse({

@@ -31,11 +31,19 @@ export async function exampleReport(): Promise<unknown> {
       recommendations: firstTwo(quadrant.recommendations),
       ideas: firstTwo(quadrant.ideas),
     })),
-    plan: report.plan.map((phase) => ({
-      ...phase,
-      activities: firstTwo(phase.activities),
-      items: firstTwo(phase.items),
-    })),
+    plan: {
+      ...report.plan,
+      quarters: firstTwo(report.plan.quarters),
+      later: firstTwo(report.plan.later),
+      avoid: firstTwo(report.plan.avoid),
+    },
+    pdca: {
+      phases: firstTwo(report.pdca.phases).map((phase) => ({
+        ...phase,
+        activities: firstTwo(phase.activities),
+      })),
+      steps: firstTwo(report.pdca.steps),
+    },
     dataQuality: { ...report.dataQuality, missing: firstTwo(report.dataQuality.missing) },
   };
 }

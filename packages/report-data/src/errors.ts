@@ -13,9 +13,13 @@ export type ReportDataErrorCode =
  *
  * @example
  * ```ts
+ * import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
  * import { buildReportData, ReportDataError } from '@praktijkscan/report-data';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const result = scoreResponse(sampleHalfway);
+ * const previous = scoreResponse(sampleStarting); // another practice's result
  * try {
- *   buildReportData({ response, result, recommendations, asOf, locale: 'nl', previous: otherPracticeResult });
+ *   buildReportData({ response: sampleHalfway, result, recommendations: [], asOf: '2026-11-22', locale: 'nl', previous });
  * } catch (error) {
  *   if (error instanceof ReportDataError) error.code; // 'previous-other-practice'
  * }

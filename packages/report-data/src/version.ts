@@ -6,7 +6,13 @@ import packageJson from '../package.json';
  * @example
  * ```ts
  * import { buildReportData, packageVersion } from '@praktijkscan/report-data';
- * buildReportData(input).meta.packageVersion === packageVersion; // true
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const result = scoreResponse(sampleHalfway);
+ * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+ * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
+ * report.meta.packageVersion === packageVersion; // true
  * ```
  */
 export const packageVersion: string = packageJson.version;

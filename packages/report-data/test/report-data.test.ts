@@ -28,6 +28,7 @@ async function reportFor(
     benchmark?: ReturnType<typeof aggregateResults>;
     locale?: 'nl' | 'en';
     asOf?: string;
+    capacity?: number;
   } = {},
 ) {
   const locale = extra.locale ?? 'en';
@@ -45,6 +46,7 @@ async function reportFor(
       locale,
       ...(extra.previous ? { previous: extra.previous } : {}),
       ...(extra.benchmark ? { benchmark: extra.benchmark } : {}),
+      ...(extra.capacity === undefined ? {} : { capacity: extra.capacity }),
     }),
   };
 }
@@ -97,42 +99,61 @@ describe('buildReportData', () => {
     expect(report.dataQuality.lowCoverageAspects.map((aspect) => aspect.id)).toContain('equity');
   });
 
-  it('leaves never-do steps out of the plan, and dates each phase from its items', async () => {
+  it('carries the roadmap as plan: focus, quarters, later and avoid; never-do entries and notes are no steps', async () => {
     const { report } = await reportFor(sampleStarting);
-    const planned = report.plan.flatMap((phase) => phase.items.map((item) => item.recommendation));
-    const neverDo = report.recommendations
-      .filter((step) => step.quadrant === 'never-do')
-      .map((step) => step.id);
-    for (const id of neverDo) expect(planned).not.toContain(id);
-    for (const phase of report.plan) {
-      if (phase.items.length === 0) {
-        expect([phase.startsOn, phase.endsOn]).toEqual([null, null]);
-        continue;
-      }
-      expect(phase.startsOn).toBe(phase.items.map((item) => item.startBy).sort()[0]);
-      expect(phase.endsOn).toBe(
-        phase.items
-          .map((item) => item.evaluateOn)
-          .sort()
-          .at(-1),
-      );
+    const scheduled = report.plan.quarters.flatMap((quarter) =>
+      quarter.steps.map((step) => step.id),
+    );
+    const avoided = report.plan.avoid.map((entry) => entry.id);
+    expect(avoided).toContain('certify-external-quality-mark');
+    for (const id of avoided) {
+      expect(scheduled).not.toContain(id);
+      expect(report.recommendations.map((step) => step.id)).not.toContain(id);
     }
-    expect(report.plan.map((phase) => phase.phase)).toEqual(['plan', 'do', 'check', 'act']);
-    expect(report.plan[0]?.activities.length).toBeGreaterThan(0);
+    expect(report.plan.focus.length).toBeLessThanOrEqual(report.plan.capacity);
+    expect(report.plan.focus).toEqual(
+      report.plan.quarters[0]?.steps.filter((step) => !step.maintenance),
+    );
+    // Every step in the list is either dated in the roadmap or later, and says which.
+    for (const step of report.recommendations) {
+      if (step.status === 'later') expect([step.startBy, step.quarter]).toEqual([null, null]);
+      else expect(scheduled).toContain(step.id);
+    }
+    // The PDCA section shows each step's own cycle, in time order.
+    const starts = report.pdca.steps.map((step) => step.cycle[0]?.on as string);
+    expect(starts).toEqual([...starts].sort());
+    for (const step of report.pdca.steps)
+      expect(step.cycle.map((activity) => activity.phase)).toEqual(['plan', 'do', 'check', 'act']);
+    expect(report.pdca.phases.map((phase) => phase.phase)).toEqual(['plan', 'do', 'check', 'act']);
   });
 
-  it('gives monitoring dates: a yearly questionnaire and a yearly visit, or now where the visit is unknown', async () => {
+  it('takes a capacity, and refuses one out of range with its typed error', async () => {
+    const { report } = await reportFor(sampleStarting, { capacity: 1 });
+    expect(report.plan.capacity).toBe(1);
+    expect(report.plan.focus.length).toBe(1);
+    await expect(reportFor(sampleStarting, { capacity: 11 })).rejects.toThrow(ReportDataError);
+  });
+
+  it('gives monitoring dates from the same source as the steps: unknown visits are unknown, never on time', async () => {
     const { report } = await reportFor(sampleHalfway, { asOf: '2027-06-01' });
     expect(sampleHalfway.lastPracticeVisitOn).toBeUndefined();
+    // The halfway practice's region holds no visits ("na"): no visit date and no visit step.
     expect(report.monitoring).toMatchObject({
       lastVisitOn: null,
-      nextVisitDue: '2027-06-01',
-      visitOverdue: false,
+      nextVisitDue: null,
+      visitStatus: 'not-held',
     });
-    expect(report.monitoring.nextQuestionnaireDue).toBe('2027-04-08');
     expect(report.monitoring.questionnaireOverdue).toBe(true);
+    expect(report.monitoring.nextQuestionnaireDue).toBe('2027-06-01');
     const starting = await reportFor(sampleStarting);
-    expect(starting.report.monitoring.visitOverdue).toBe(true);
+    expect(starting.report.monitoring.visitStatus).toBe('overdue');
+    const steps = starting.report.plan.quarters.flatMap((quarter) => quarter.steps);
+    expect(steps.find((step) => step.id === 'plan-yearly-practice-visit')?.startBy).toBe(
+      starting.report.monitoring.nextVisitDue,
+    );
+    expect(steps.find((step) => step.id === 'repeat-scan-yearly')?.startBy).toBe(
+      starting.report.monitoring.nextQuestionnaireDue,
+    );
   });
 
   it('shows the trend against an earlier assessment of the same practice', async () => {
@@ -248,20 +269,29 @@ describe('properties', () => {
         expect(rung.status === 'next').toBe(rung.phase === result.inkPhase.next?.phase);
         if (rung.phase <= result.inkPhase.phase) expect(rung.attained).toBe(true);
       }
-      const planned = report.plan.flatMap((phase) =>
-        phase.items.map((item) => item.recommendation),
+      const planned = report.plan.quarters.flatMap((quarter) =>
+        quarter.steps.filter((step) => step.kind === 'step').map((step) => step.id),
       );
       expect(new Set(planned).size).toBe(planned.length);
-      expect(planned.sort()).toEqual(
-        recommendations
-          .filter((step) => step.quadrant !== 'never-do')
-          .map((step) => step.id)
-          .sort(),
-      );
+      const placed = [
+        ...planned,
+        ...report.plan.later.filter((entry) => entry.kind === 'step').map((entry) => entry.id),
+        ...report.plan.avoid.filter((entry) => entry.kind === 'step').map((entry) => entry.id),
+        ...report.notes.map((note) => note.id),
+      ];
+      expect(placed.sort()).toEqual(recommendations.map((step) => step.id).sort());
+      const notes = new Set(report.notes.map((note) => note.id));
       expect(
         report.matrix.flatMap((quadrant) => quadrant.recommendations.map((step) => step.id)).sort(),
-      ).toEqual(recommendations.map((step) => step.id).sort());
+      ).toEqual(
+        recommendations
+          .map((step) => step.id)
+          .filter((id) => !notes.has(id))
+          .sort(),
+      );
     },
+    // Sixty reports on a shared machine: a bound on the whole run, not a timing assertion.
+    60_000,
   );
 
   const resultsArb = fc

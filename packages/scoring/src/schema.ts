@@ -16,8 +16,11 @@ const byIds = <const Ids extends readonly string[]>(ids: Ids) =>
  *
  * @example
  * ```ts
- * import { scoreResultSchema } from '@praktijkscan/scoring';
- * scoreResultSchema.safeParse(JSON.parse(text)).success;
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { scoreResponse, scoreResultSchema } from '@praktijkscan/scoring';
+ * const stored = JSON.stringify(scoreResponse(sampleHalfway));
+ * scoreResultSchema.safeParse(JSON.parse(stored)).success; // true
+ * scoreResultSchema.safeParse({ overall: 59.7 }).success; // false
  * ```
  */
 export const scoreResultSchema = z.strictObject({

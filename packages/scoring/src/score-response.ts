@@ -225,9 +225,10 @@ function inkPhaseOf(
  * import { scoreResponse } from '@praktijkscan/scoring';
  *
  * const result = scoreResponse(sampleHalfway);
- * result.overall; // e.g. 54.3
- * result.aspects.safety; // { score: …, coverage: … }
- * result.inkPhase.next?.earliestDate; // completion date plus one year
+ * result.overall; // 59.7
+ * result.aspects.safety; // { score: 62.9, coverage: 100 }
+ * result.inkPhase.phase; // 2
+ * result.inkPhase.next?.earliestDate; // '2027-04-08' (completed on 2026-04-08, plus one year)
  * ```
  */
 export function scoreResponse(response: unknown, options: ScoreOptions = {}): ScoreResult {

@@ -131,7 +131,7 @@ function renderRecommendations(report: ReportData, locale: Locale): HTMLElement 
               h(
                 'p',
                 { class: 'meta' },
-                `${quadrantLabel(report, step.quadrant)} · ${texts.effect} ${step.effect}, ${texts.energy} ${step.energy} · ${texts.startBy(formatDate(step.startBy, locale))}`,
+                `${quadrantLabel(report, step.quadrant)} · ${texts.effect} ${step.effect}, ${texts.energy} ${step.energy} · ${step.startBy === null ? texts.laterStep : texts.startBy(formatDate(step.startBy, locale))}`,
               ),
               h('p', { class: 'reasons-heading' }, `${texts.reasons}:`),
               h(
@@ -143,6 +143,59 @@ function renderRecommendations(report: ReportData, locale: Locale): HTMLElement 
           ),
         );
   return h('div', { class: 'panel' }, h('h3', {}, texts.recommendations), list);
+}
+
+/** The roadmap as the report has it: the focus first, then the quarters, later and avoid. */
+function renderRoadmap(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale];
+  const { plan } = report;
+  const stepItem = (step: ReportData['plan']['focus'][number]) =>
+    h(
+      'li',
+      { 'data-step': step.id },
+      `${step.title} · ${texts.startBy(formatDate(step.startBy, locale))}`,
+    );
+  const reasonList = (entries: readonly { id: string; title: string; text: string }[]) =>
+    h(
+      'ul',
+      {},
+      ...entries.map((entry) =>
+        h('li', { 'data-step': entry.id }, `${entry.title}: ${entry.text}`),
+      ),
+    );
+  return h(
+    'div',
+    { class: 'panel' },
+    h('h3', {}, texts.focus),
+    plan.focus.length === 0
+      ? h('p', { 'data-testid': 'focus' }, texts.noFocus)
+      : h('ol', { class: 'focus', 'data-testid': 'focus' }, ...plan.focus.map(stepItem)),
+    h('h3', {}, texts.roadmap),
+    h(
+      'div',
+      { 'data-testid': 'roadmap' },
+      ...plan.quarters.map((quarter) =>
+        h(
+          'section',
+          { 'data-quarter': quarter.index },
+          h(
+            'h4',
+            {},
+            texts.quarter(
+              quarter.index,
+              formatDate(quarter.startsOn, locale),
+              formatDate(quarter.endsOn, locale),
+            ),
+          ),
+          h('ul', {}, ...quarter.steps.map(stepItem)),
+        ),
+      ),
+    ),
+    plan.later.length === 0 ? null : h('h3', {}, texts.later),
+    plan.later.length === 0 ? null : reasonList(plan.later),
+    plan.avoid.length === 0 ? null : h('h3', {}, texts.avoid),
+    plan.avoid.length === 0 ? null : reasonList(plan.avoid),
+  );
 }
 
 /** The effect/energy matrix as a 2x2 table: effect high at the top, energy low on the left. */
@@ -267,6 +320,7 @@ export function renderResults(report: ReportData, locale: Locale): HTMLElement {
     renderAspects(report, locale),
     renderRadar(report.radar, locale),
     renderLadder(report, locale),
+    renderRoadmap(report, locale),
     renderMatrix(report, locale),
     renderRecommendations(report, locale),
   );

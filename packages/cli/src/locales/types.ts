@@ -16,6 +16,11 @@ export interface CliTexts {
     readonly matrix: string;
     readonly recommendations: string;
     readonly plan: string;
+    readonly focus: string;
+    readonly roadmap: string;
+    readonly later: string;
+    readonly avoid: string;
+    readonly notes: string;
     readonly monitoring: string;
     readonly dataQuality: string;
   };
@@ -101,6 +106,17 @@ export interface CliTexts {
     readonly roles: string;
     readonly items: string;
     readonly noItems: string;
+    readonly focusIntro: (capacity: number) => string;
+    readonly noFocus: string;
+    readonly quarter: (index: number) => string;
+    readonly maintenance: string;
+    readonly ideas: string;
+    readonly idea: string;
+    readonly noLater: string;
+    readonly noAvoid: string;
+    readonly noNotes: string;
+    readonly cycleIntro: string;
+    readonly later: string;
   };
   readonly monitoring: {
     readonly what: string;
@@ -112,6 +128,8 @@ export interface CliTexts {
     readonly overdue: string;
     readonly onTime: string;
     readonly unknown: string;
+    readonly notHeld: string;
+    readonly none: string;
   };
   readonly dataQuality: {
     readonly answered: string;
@@ -151,9 +169,7 @@ export interface CliTexts {
   };
   /** The one-page summary at the top of the HTML report, and the words print needs. */
   readonly onePage: {
-    readonly focus: string;
     readonly focusNote: string;
-    readonly noFocus: string;
     readonly who: string;
     readonly startBy: string;
     readonly evaluateOn: string;

@@ -156,7 +156,7 @@ function recommendations(context: Context): SafeHtml {
   const items = report.recommendations.map(
     (step) => html`<li class="recommendation" data-id="${step.id}" value="${step.rank}">
 <h3>${step.title}</h3>
-<p class="facts"><span>${t.quadrant}: <strong>${quadrantLabel(step.quadrant)}</strong></span> <span>${t.effectEnergy}: ${step.effect} / ${step.energy}${step.rated ? ` (${t.rated})` : ''}</span> <span>${t.startBy}: ${date(step.startBy, context)}</span> <span>${t.evaluateOn}: ${date(step.evaluateOn, context)}</span></p>
+<p class="facts"><span>${t.quadrant}: <strong>${quadrantLabel(step.quadrant)}</strong></span> <span>${t.effectEnergy}: ${step.effect} / ${step.energy}${step.rated ? ` (${t.rated})` : ''}</span> ${step.startBy === null || step.evaluateOn === null ? html`<span>${texts.plan.later}</span>` : html`<span>${t.startBy}: ${date(step.startBy, context)}</span> <span>${t.evaluateOn}: ${date(step.evaluateOn, context)}</span>`}</p>
 <p>${step.description}</p>
 <p class="small"><strong>${t.reasons}:</strong></p>
 <ul class="reasons">${step.reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul>
@@ -169,28 +169,78 @@ ${items.length === 0 ? html`<p>${t.none}</p>` : html`<ol class="recommendations"
 </section>`;
 }
 
+type PlanStep = ReportData['plan']['focus'][number];
+
+function planStepRow(context: Context, step: PlanStep): SafeHtml {
+  const { texts } = context;
+  const t = texts.plan;
+  const tags = [step.maintenance ? t.maintenance : null, step.kind === 'idea' ? t.idea : null]
+    .filter((tag) => tag !== null)
+    .join(', ');
+  return html`<tr data-step="${step.id}"><td>${step.title}${tags === '' ? null : html` <span class="small muted">(${tags})</span>`}${step.ideas.length === 0 ? null : html`<br><span class="small">${t.ideas}: ${step.ideas.join(', ')}</span>`}</td><td>${step.roles.map((role) => role.label).join(', ')}</td><td class="date">${date(step.startBy, context)}</td><td class="date">${date(step.evaluateOn, context)}</td></tr>\n`;
+}
+
+function planTable(context: Context, steps: readonly PlanStep[]): SafeHtml {
+  const { texts } = context;
+  const t = texts.recommendation;
+  return html`<table class="plan-items"><thead><tr><th scope="col">${texts.plan.items}</th><th scope="col">${t.roles}</th><th scope="col">${t.startBy}</th><th scope="col">${t.evaluateOn}</th></tr></thead><tbody>${steps.map((step) => planStepRow(context, step))}</tbody></table>`;
+}
+
+/**
+ * The roadmap after the focus (which opens the summary page): the quarters, then later, then what
+ * to avoid, then notes.
+ */
+function roadmap(context: Context): SafeHtml {
+  const { report, texts } = context;
+  const t = texts.plan;
+  const { quarters, later, avoid } = report.plan;
+  return html`<section id="roadmap" class="section">
+<h2>${texts.headings.roadmap}</h2>
+${quarters.map(
+  (quarter) => html`<div class="quarter" data-quarter="${String(quarter.index)}">
+<h3>${t.quarter(quarter.index)} <span class="small muted">${t.period}: ${date(quarter.startsOn, context)} – ${date(quarter.endsOn, context)}</span></h3>
+${quarter.steps.length === 0 ? html`<p class="small muted">${t.noItems}</p>` : planTable(context, quarter.steps)}
+</div>\n`,
+)}
+</section>
+<section id="later" class="section">
+<h2>${texts.headings.later}</h2>
+${later.length === 0 ? html`<p class="muted">${t.noLater}</p>` : html`<ul class="later">${later.map((entry) => html`<li data-step="${entry.id}" data-reason="${entry.reason}"><strong>${entry.title}</strong>: ${entry.text}</li>\n`)}</ul>`}
+</section>
+<section id="avoid" class="section">
+<h2>${texts.headings.avoid}</h2>
+${avoid.length === 0 ? html`<p class="muted">${t.noAvoid}</p>` : html`<ul class="avoid">${avoid.map((entry) => html`<li data-step="${entry.id}"><strong>${entry.title}</strong>: ${entry.text}</li>\n`)}</ul>`}
+</section>
+<section id="notes" class="section">
+<h2>${texts.headings.notes}</h2>
+${report.notes.length === 0 ? html`<p class="muted">${t.noNotes}</p>` : html`<ul class="notes">${report.notes.map((note) => html`<li data-note="${note.id}"><strong>${note.title}</strong>: ${note.description}<ul class="reasons small">${note.reasons.map((reason) => html`<li>${reason}</li>`)}</ul></li>\n`)}</ul>`}
+</section>`;
+}
+
+/** The PDCA section: what each phase holds, then each step's own cycle, in time order. */
 function plan(context: Context): SafeHtml {
   const { report, texts } = context;
   const t = texts.plan;
-  const phases = report.plan.map(
+  const phases = report.pdca.phases.map(
     (phase) => html`<div class="pdca" data-phase="${phase.phase}">
-<h3>${phase.label} <span class="small muted">${t.period}: ${date(phase.startsOn, context)} – ${date(phase.endsOn, context)}</span></h3>
-<p class="small"><strong>${t.activities}:</strong></p>
+<h3>${phase.label}</h3>
 <ul class="small">${phase.activities.map((activity) => html`<li><strong>${activity.label}</strong>: ${activity.description}</li>`)}</ul>
 <p class="small"><strong>${t.roles}:</strong> ${phase.roles.map((role) => role.label).join(', ')}</p>
-${
-  phase.items.length === 0
-    ? html`<p class="small muted">${t.noItems}</p>`
-    : html`<table class="plan-items"><thead><tr><th scope="col">${t.items}</th><th scope="col">${texts.recommendation.roles}</th><th scope="col">${texts.recommendation.startBy}</th><th scope="col">${texts.recommendation.evaluateOn}</th></tr></thead><tbody>${phase.items.map(
-        (item) =>
-          html`<tr data-recommendation="${item.recommendation}"><td>${item.title}</td><td>${item.roles.map((role) => role.label).join(', ')}</td><td class="date">${date(item.startBy, context)}</td><td class="date">${date(item.evaluateOn, context)}</td></tr>\n`,
-      )}</tbody></table>`
-}
 </div>\n`,
   );
+  const labels = report.pdca.phases.map((phase) => phase.label);
+  const cycles =
+    report.pdca.steps.length === 0
+      ? html`<p class="small muted">${t.noItems}</p>`
+      : html`<table class="plan-cycles"><thead><tr><th scope="col">${t.items}</th>${labels.map((label) => html`<th scope="col">${label}</th>`)}</tr></thead><tbody>${report.pdca.steps.map(
+          (step) =>
+            html`<tr data-step="${step.id}"><td>${step.title}</td>${step.cycle.map((activity) => html`<td data-phase="${activity.phase}" class="date">${date(activity.on, context)}</td>`)}</tr>\n`,
+        )}</tbody></table>`;
   return html`<section id="plan" class="section">
 <h2>${texts.headings.plan}</h2>
 ${phases}
+<p>${t.cycleIntro}</p>
+${cycles}
 </section>`;
 }
 
@@ -198,17 +248,19 @@ function monitoring(context: Context): SafeHtml {
   const { report, texts } = context;
   const t = texts.monitoring;
   const m = report.monitoring;
-  const status = (overdue: boolean) =>
-    overdue
-      ? html`<span class="badge badge-overdue" data-overdue="true">${t.overdue}</span>`
-      : html`<span class="badge badge-on-time" data-overdue="false">${t.onTime}</span>`;
+  const status = (state: 'on-time' | 'overdue' | 'unknown' | 'not-held') =>
+    state === 'overdue'
+      ? html`<span class="badge badge-overdue" data-status="overdue">${t.overdue}</span>`
+      : state === 'on-time'
+        ? html`<span class="badge badge-on-time" data-status="on-time">${t.onTime}</span>`
+        : html`<span class="badge" data-status="${state}">${state === 'unknown' ? t.unknown : t.notHeld}</span>`;
   return html`<section id="monitoring" class="section">
 <h2>${texts.headings.monitoring}</h2>
 <table class="monitoring">
 <thead><tr><th scope="col">${t.what}</th><th scope="col">${t.last}</th><th scope="col">${t.nextDue}</th><th scope="col">${t.status}</th></tr></thead>
 <tbody>
-<tr data-monitoring="questionnaire"><th scope="row">${t.questionnaire}</th><td>${date(m.lastQuestionnaireOn, context)}</td><td>${date(m.nextQuestionnaireDue, context)}</td><td>${status(m.questionnaireOverdue)}</td></tr>
-<tr data-monitoring="visit"><th scope="row">${t.visit}</th><td>${date(m.lastVisitOn, context, t.unknown)}</td><td>${date(m.nextVisitDue, context)}</td><td>${status(m.visitOverdue)}</td></tr>
+<tr data-monitoring="questionnaire"><th scope="row">${t.questionnaire}</th><td>${date(m.lastQuestionnaireOn, context)}</td><td>${date(m.nextQuestionnaireDue, context)}</td><td>${status(m.questionnaireOverdue ? 'overdue' : 'on-time')}</td></tr>
+<tr data-monitoring="visit"><th scope="row">${t.visit}</th><td>${date(m.lastVisitOn, context, t.unknown)}</td><td>${date(m.nextVisitDue, context, t.none)}</td><td>${status(m.visitStatus)}</td></tr>
 </tbody>
 </table>
 </section>`;
@@ -230,12 +282,12 @@ ${q.missing.length === 0 ? null : html`<ul class="missing">${q.missing.map((item
 /**
  * Renders a report as one self-contained HTML page: inline CSS and SVG, no script, no external
  * URL, every text escaped, print CSS for A4. Sections carry stable ids (`summary`, `radar`,
- * `aspects`, `phase-ladder`, `matrix`, `recommendations`, `plan`, `monitoring`, `data-quality`) and
+ * `aspects`, `phase-ladder`, `focus`, `roadmap`, `later`, `avoid`, `notes`, `matrix`,
+ * `recommendations`, `plan`, `monitoring`, `data-quality`) and
  * the radar's points `data-axis` and `data-value`, so that programs can read the page.
  *
  * @example
  * ```ts
- * import { writeFileSync } from 'node:fs';
  * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { recommend } from '@praktijkscan/recommendations';
  * import { buildReportData } from '@praktijkscan/report-data';
@@ -246,7 +298,8 @@ ${q.missing.length === 0 ? null : html`<ul class="missing">${q.missing.map((item
  * const result = scoreResponse(sampleHalfway);
  * const recommendations = await recommend(result, sampleHalfway, { asOf, locale: 'en' });
  * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf, locale: 'en' });
- * writeFileSync('report.html', renderHtmlReport(report));
+ * const html = renderHtmlReport(report); // write it to a file, or serve it
+ * html.startsWith('<!doctype html>'); // true
  * ```
  */
 export function renderHtmlReport(report: ReportData): string {
@@ -268,6 +321,7 @@ ${renderSummaryPage(context, header(context))}
 <div class="details">
 ${aspects(context)}
 ${phaseLadder(context)}
+${roadmap(context)}
 ${matrix(context)}
 ${recommendations(context)}
 ${plan(context)}

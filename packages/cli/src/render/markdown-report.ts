@@ -181,6 +181,71 @@ export function renderMarkdownReport(report: ReportData): string {
       .join('\n'),
   );
 
+  const tp = texts.plan;
+  const planRows = (steps: ReportData['plan']['focus']) =>
+    textTable(
+      [
+        tp.items,
+        texts.recommendation.roles,
+        texts.recommendation.startBy,
+        texts.recommendation.evaluateOn,
+      ],
+      steps.map((step) => {
+        const tags = [
+          step.maintenance ? tp.maintenance : null,
+          step.kind === 'idea' ? tp.idea : null,
+        ]
+          .filter((tag) => tag !== null)
+          .join(', ');
+        const ideas =
+          step.ideas.length === 0 ? '' : ` (${tp.ideas}: ${step.ideas.map(e).join(', ')})`;
+        return [
+          `${e(step.title)}${tags === '' ? '' : ` _(${tags})_`}${ideas}`,
+          step.roles.map((role) => e(role.label)).join(', '),
+          date(step.startBy),
+          date(step.evaluateOn),
+        ];
+      }),
+    );
+  push(
+    `## ${texts.headings.focus}`,
+    tp.focusIntro(report.plan.capacity),
+    report.plan.focus.length === 0
+      ? `_${tp.noFocus}_`
+      : report.plan.focus
+          .map(
+            (step, index) =>
+              `${index + 1}. **${e(step.title)}** (${texts.recommendation.startBy.toLowerCase()} ${date(step.startBy)}, ${texts.recommendation.evaluateOn.toLowerCase()} ${date(step.evaluateOn)})`,
+          )
+          .join('\n'),
+    `## ${texts.headings.roadmap}`,
+  );
+  for (const quarter of report.plan.quarters) {
+    push(
+      `### ${tp.quarter(quarter.index)} (${date(quarter.startsOn)} – ${date(quarter.endsOn)})`,
+      quarter.steps.length === 0 ? `_${tp.noItems}_` : planRows(quarter.steps),
+    );
+  }
+  push(
+    `## ${texts.headings.later}`,
+    report.plan.later.length === 0
+      ? `_${tp.noLater}_`
+      : report.plan.later.map((entry) => `- **${e(entry.title)}**: ${e(entry.text)}`).join('\n'),
+    `## ${texts.headings.avoid}`,
+    report.plan.avoid.length === 0
+      ? `_${tp.noAvoid}_`
+      : report.plan.avoid.map((entry) => `- **${e(entry.title)}**: ${e(entry.text)}`).join('\n'),
+    `## ${texts.headings.notes}`,
+    report.notes.length === 0
+      ? `_${tp.noNotes}_`
+      : report.notes
+          .map(
+            (note) =>
+              `- **${e(note.title)}**: ${e(note.description)}${note.reasons.map((reason) => `\n  - ${e(reason)}`).join('')}`,
+          )
+          .join('\n'),
+  );
+
   const placement = new Map(matrixQuadrants.map((quadrant) => [quadrant.id, quadrant]));
   const list = (items: readonly { title: string; effect: number; energy: number }[]) =>
     items.length === 0
@@ -210,7 +275,9 @@ export function renderMarkdownReport(report: ReportData): string {
       `### ${step.rank}. ${e(step.title)}`,
       [
         `- ${t.quadrant}: ${e(quadrantLabel(step.quadrant))}; ${t.effectEnergy}: ${step.effect} / ${step.energy}${step.rated ? ` (${t.rated})` : ''}`,
-        `- ${t.startBy}: ${date(step.startBy)}; ${t.evaluateOn}: ${date(step.evaluateOn)}`,
+        step.startBy === null || step.evaluateOn === null
+          ? `- ${texts.plan.later}`
+          : `- ${t.startBy}: ${date(step.startBy)}; ${t.evaluateOn}: ${date(step.evaluateOn)}`,
         `- ${t.roles}: ${step.roles.map((role) => e(role.label)).join(', ')}`,
       ].join('\n'),
       e(step.description),
@@ -220,28 +287,35 @@ export function renderMarkdownReport(report: ReportData): string {
   }
 
   push(`## ${texts.headings.plan}`);
-  for (const phase of report.plan) {
+  for (const phase of report.pdca.phases) {
     push(
-      `### ${e(phase.label)} (${date(phase.startsOn)} – ${date(phase.endsOn)})`,
+      `### ${e(phase.label)}`,
       `**${texts.plan.activities}:**\n\n${phase.activities.map((activity) => `- **${e(activity.label)}**: ${e(activity.description)}`).join('\n')}`,
       `**${texts.plan.roles}:** ${phase.roles.map((role) => e(role.label)).join(', ')}`,
-      phase.items.length === 0
-        ? `_${texts.plan.noItems}_`
-        : textTable(
-            [texts.plan.items, t.roles, t.startBy, t.evaluateOn],
-            phase.items.map((item) => [
-              e(item.title),
-              item.roles.map((role) => e(role.label)).join(', '),
-              date(item.startBy),
-              date(item.evaluateOn),
-            ]),
-          ),
     );
   }
+  push(
+    texts.plan.cycleIntro,
+    report.pdca.steps.length === 0
+      ? `_${texts.plan.noItems}_`
+      : textTable(
+          [texts.plan.items, ...report.pdca.phases.map((phase) => e(phase.label))],
+          report.pdca.steps.map((step) => [
+            e(step.title),
+            ...step.cycle.map((activity) => date(activity.on)),
+          ]),
+        ),
+  );
 
   const m = report.monitoring;
-  const status = (overdue: boolean) =>
-    overdue ? `**${texts.monitoring.overdue}**` : texts.monitoring.onTime;
+  const status = (state: 'on-time' | 'overdue' | 'unknown' | 'not-held') =>
+    state === 'overdue'
+      ? `**${texts.monitoring.overdue}**`
+      : state === 'on-time'
+        ? texts.monitoring.onTime
+        : state === 'unknown'
+          ? texts.monitoring.unknown
+          : texts.monitoring.notHeld;
   push(
     `## ${texts.headings.monitoring}`,
     textTable(
@@ -256,13 +330,13 @@ export function renderMarkdownReport(report: ReportData): string {
           texts.monitoring.questionnaire,
           date(m.lastQuestionnaireOn),
           date(m.nextQuestionnaireDue),
-          status(m.questionnaireOverdue),
+          status(m.questionnaireOverdue ? 'overdue' : 'on-time'),
         ],
         [
           texts.monitoring.visit,
           date(m.lastVisitOn, texts.monitoring.unknown),
-          date(m.nextVisitDue),
-          status(m.visitOverdue),
+          date(m.nextVisitDue, texts.monitoring.none),
+          status(m.visitStatus),
         ],
       ],
     ),

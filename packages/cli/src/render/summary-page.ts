@@ -11,38 +11,6 @@ import {
 import { renderRadarSvg } from './radar';
 import { html, type SafeHtml } from './safe-html';
 
-/** One step of the summary's focus: what, who, by when. */
-export interface FocusStep {
-  readonly id: string;
-  readonly title: string;
-  readonly roles: readonly string[];
-  readonly startBy: string;
-  readonly evaluateOn: string;
-}
-
-/** The most steps the focus shows: a team takes three into its meeting, not thirty. */
-export const focusSize = 3;
-
-/**
- * The focus of the one-page summary: the steps a practice starts with. This is the one place
- * where the roadmap's focus plugs in; until the report carries a roadmap it is the first
- * {@link focusSize} recommended steps in the report's order (their rank).
- *
- * @example
- * ```ts
- * focusSteps(report).map((step) => step.title); // at most three titles
- * ```
- */
-export function focusSteps(report: ReportData): readonly FocusStep[] {
-  return report.recommendations.slice(0, focusSize).map((step) => ({
-    id: step.id,
-    title: step.title,
-    roles: step.roles.map((role) => role.label),
-    startBy: step.startBy,
-    evaluateOn: step.evaluateOn,
-  }));
-}
-
 /** The coverage under which the summary warns that the scores rest on few answers. */
 export const lowCoverageThreshold = 50;
 
@@ -85,17 +53,28 @@ ${phaseMarkup(context)}
 ${warning}`;
 }
 
+/**
+ * The focus: the roadmap's first quarter (`report.plan.focus`, at most its capacity of steps),
+ * each with who and by when. It is the report's one focus section; the quarters follow in the
+ * details.
+ */
 function focus(context: SummaryContext): SafeHtml {
   const { report, texts, locale } = context;
   const t = texts.onePage;
-  const steps = focusSteps(report);
-  const items = steps.map(
-    (step) =>
-      html`<li data-focus="${step.id}"><strong>${step.title}</strong><br><span class="small">${t.who}: ${step.roles.join(', ')}<br>${t.startBy} ${dateMarkup(step.startBy, locale)}, ${t.evaluateOn} ${dateMarkup(step.evaluateOn, locale)}</span></li>`,
-  );
+  const { plan } = report;
+  const items = plan.focus.map((step) => {
+    const tags = [
+      step.maintenance ? texts.plan.maintenance : null,
+      step.kind === 'idea' ? texts.plan.idea : null,
+    ]
+      .filter((tag) => tag !== null)
+      .join(', ');
+    return html`<li data-step="${step.id}"><strong>${step.title}</strong>${tags === '' ? null : html` <span class="small muted">(${tags})</span>`}<br><span class="small">${t.who}: ${step.roles.map((role) => role.label).join(', ')}<br>${t.startBy} ${dateMarkup(step.startBy, locale)}, ${t.evaluateOn} ${dateMarkup(step.evaluateOn, locale)}</span>${step.ideas.length === 0 ? null : html`<br><span class="small">${texts.plan.ideas}: ${step.ideas.join(', ')}</span>`}</li>`;
+  });
   return html`<section id="focus" class="focus">
-<h2>${t.focus}</h2>
-${steps.length === 0 ? html`<p>${t.noFocus}</p>` : html`<ol>${items}</ol>`}
+<h2>${texts.headings.focus}</h2>
+<p class="small">${texts.plan.focusIntro(plan.capacity)}</p>
+${plan.focus.length === 0 ? html`<p>${texts.plan.noFocus}</p>` : html`<ol>${items}</ol>`}
 <p class="small muted">${t.focusNote}</p>
 </section>`;
 }

@@ -24,10 +24,15 @@ export const fhirUrls = Object.freeze({
   ) as Readonly<Record<AnswerScaleId, string>>,
   /** The code system of the known bottlenecks; codes are the bottleneck ids. */
   bottleneckSystem: `${base}/CodeSystem/bottleneck`,
+  /** The code system of an idea's effect and energy; codes are `"1"`..`"5"`. */
+  ratingSystem: `${base}/CodeSystem/rating`,
   /** The identifier system of the opaque practice id (`QuestionnaireResponse.subject.identifier`). */
   practiceIdSystem: `${base}/sid/practice-id`,
   /** Where the extensions of this package are defined; each one is this plus its name. */
   extensionBase: `${base}/StructureDefinition/`,
+  // The four extensions below are where earlier versions of this package put these data, on the
+  // QuestionnaireResponse itself, before they became Questionnaire items (see `fhirLinkIds`).
+  // They are still read; nothing writes them any more.
   /** `valueDate`: the date of the last practice visit. */
   lastPracticeVisit: `${base}/StructureDefinition/last-practice-visit`,
   /** `valueCoding` (system `bottleneckSystem`): a bottleneck the practice recognises; repeats. */
@@ -58,6 +63,16 @@ export const hl7Urls = Object.freeze({
   itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
   /** R4 code system of `questionnaire-itemControl`. */
   itemControlSystem: 'http://hl7.org/fhir/questionnaire-item-control',
+  /** R4 core: an item that is not shown to the person filling in the form. */
+  hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+  /** R4 core: a named FHIRPath expression that later expressions use as `%name`. */
+  variable: 'http://hl7.org/fhir/StructureDefinition/variable',
+  /** SDC: a FHIRPath expression whose result is the item's answer, recomputed as answers change. */
+  calculatedExpression:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
+  /** SDC: a FHIRPath expression for the item's initial answer. */
+  initialExpression:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression',
 });
 
 /**

@@ -34,6 +34,9 @@ export const fhirConversionCodes = [
   'repeated-extension',
   'modifier-extension',
   'implicit-rules',
+  'weight-mismatch',
+  'conflicting-values',
+  'invalid-option',
 ] as const;
 
 /**

@@ -6,9 +6,14 @@ import type { FhirConversionCode, FhirConversionParams } from './codes';
  *
  * @example
  * ```ts
- * import type { FhirConversionIssue } from '@praktijkscan/fhir';
- * const show = (issue: FhirConversionIssue) => `${issue.pointer} ${issue.code}: ${issue.message}`;
- * // '/item/0/item/2/answer/0/valueCoding/code answer-not-in-options: The answer …'
+ * import { type FhirConversionIssue, FhirConversionError, fromFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * const show = (issue: FhirConversionIssue) => `${issue.pointer} ${issue.code}`;
+ * try {
+ *   fromFhirQuestionnaireResponse({ resourceType: 'Patient' });
+ * } catch (error) {
+ *   if (error instanceof FhirConversionError) error.issues.map(show);
+ *   // ['/resourceType not-a-questionnaire-response']
+ * }
  * ```
  */
 export interface FhirConversionIssue {
@@ -45,8 +50,8 @@ export interface FhirConversionIssue {
  *   fromFhirQuestionnaireResponse({ resourceType: 'Patient' });
  * } catch (error) {
  *   if (error instanceof FhirConversionError) {
- *     for (const issue of error.issues) console.log(issue.pointer, issue.code, issue.message);
- *     // '/resourceType' 'not-a-questionnaire-response' 'Expected resourceType …'
+ *     error.issues[0]?.code; // 'not-a-questionnaire-response'
+ *     error.issues[0]?.message; // 'Expected resourceType "QuestionnaireResponse", received the text "Patient".'
  *   }
  * }
  * ```

@@ -24,7 +24,7 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
     'duplicate-item': 'The linkId "{linkId}" occurs more than once.',
     'nested-item': 'Items nested under "{linkId}" are not part of the questionnaire.',
     'multiple-answers': 'The item "{linkId}" takes one answer, not {count}.',
-    'answer-wrong-type': 'The answer to "{linkId}" must be a valueCoding, not {received}.',
+    'answer-wrong-type': 'The answer to "{linkId}" must be of type {expected}, not {received}.',
     'answer-not-in-options':
       'The answer {system}|{code} is not an option of "{linkId}": system {expectedSystem} with code {codes}.',
     'unknown-extension': 'Unknown praktijkscan extension "{url}" here; known: {known}.',
@@ -34,6 +34,11 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
       'A modifierExtension changes the meaning of its element and cannot be understood here.',
     'implicit-rules':
       'implicitRules changes the meaning of the resource and cannot be understood here.',
+    'weight-mismatch':
+      'The weight {weight} ({url}) of the answer to "{linkId}" differs from the questionnaire\'s weight for code {code}: {expected}.',
+    'conflicting-values':
+      'The value of "{element}" differs from the one in {other}; only one can be right.',
+    'invalid-option': 'The option {option} must be {expected}, not {received}.',
   },
   nl: {
     'not-an-object': 'Een QuestionnaireResponse moet een JSON-object zijn, geen {received}.',
@@ -56,7 +61,8 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
     'duplicate-item': 'De linkId "{linkId}" komt meer dan eens voor.',
     'nested-item': 'Items onder "{linkId}" horen niet bij de vragenlijst.',
     'multiple-answers': 'Het item "{linkId}" heeft één antwoord, niet {count}.',
-    'answer-wrong-type': 'Het antwoord op "{linkId}" moet een valueCoding zijn, geen {received}.',
+    'answer-wrong-type':
+      'Het antwoord op "{linkId}" moet van het type {expected} zijn, niet {received}.',
     'answer-not-in-options':
       'Het antwoord {system}|{code} is geen optie van "{linkId}": system {expectedSystem} met code {codes}.',
     'unknown-extension': 'Onbekende praktijkscan-extensie "{url}" op deze plek; bekend: {known}.',
@@ -66,5 +72,10 @@ export const conversionMessages: Readonly<Record<Locale, Record<FhirConversionCo
       'Een modifierExtension verandert de betekenis van het element en kan hier niet worden begrepen.',
     'implicit-rules':
       'implicitRules verandert de betekenis van de resource en kan hier niet worden begrepen.',
+    'weight-mismatch':
+      'Het gewicht {weight} ({url}) van het antwoord op "{linkId}" wijkt af van het gewicht in de vragenlijst voor code {code}: {expected}.',
+    'conflicting-values':
+      'De waarde van "{element}" verschilt van die in {other}; er kan er maar één kloppen.',
+    'invalid-option': 'De optie {option} moet {expected} zijn, niet {received}.',
   },
 };

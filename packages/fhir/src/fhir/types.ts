@@ -23,8 +23,26 @@ export interface FhirExtension {
   readonly valueDate?: string;
   readonly valueDecimal?: number;
   readonly valueInteger?: number;
+  readonly valueBoolean?: boolean;
   readonly valueCoding?: FhirCoding;
   readonly valueCodeableConcept?: FhirCodeableConcept;
+  readonly valueExpression?: FhirExpression;
+}
+
+/**
+ * An R4 `Expression`: here a FHIRPath expression (`language: 'text/fhirpath'`), named where it is
+ * a `variable` that later expressions use as `%name`.
+ *
+ * @example
+ * ```ts
+ * import type { FhirExpression } from '@praktijkscan/fhir';
+ * const overall: FhirExpression = { language: 'text/fhirpath', expression: '%tenths.count()' };
+ * ```
+ */
+export interface FhirExpression {
+  readonly name?: string;
+  readonly language: string;
+  readonly expression: string;
 }
 
 /**
@@ -131,6 +149,7 @@ export interface FhirReference {
  * ```
  */
 export interface FhirAnswerOption {
+  readonly extension?: readonly FhirExtension[];
   readonly valueCoding: FhirCoding;
 }
 
@@ -149,8 +168,11 @@ export interface FhirQuestionnaireItem {
   readonly linkId: string;
   readonly text?: string;
   readonly _text?: FhirPrimitiveElement;
-  readonly type: 'group' | 'display' | 'choice';
+  readonly type: 'group' | 'display' | 'choice' | 'string' | 'text' | 'date' | 'decimal';
   readonly required?: boolean;
+  readonly repeats?: boolean;
+  readonly readOnly?: boolean;
+  readonly maxLength?: number;
   readonly answerOption?: readonly FhirAnswerOption[];
   readonly item?: readonly FhirQuestionnaireItem[];
 }
@@ -196,6 +218,9 @@ export interface FhirQuestionnaire {
 export interface FhirQuestionnaireResponseAnswer {
   readonly extension?: readonly FhirExtension[];
   readonly valueCoding?: FhirCoding;
+  readonly valueString?: string;
+  readonly valueDate?: string;
+  readonly valueDecimal?: number;
   readonly item?: readonly FhirQuestionnaireResponseItem[];
 }
 

@@ -9,6 +9,14 @@ import { answerOptionsOf } from '../canonical/answer-codings';
 import { translated } from '../canonical/translation';
 import { fhirLanguages, fhirUrls, hl7Urls, questionnaireUrl } from '../canonical/urls';
 import type { FhirAnswerOption, FhirQuestionnaire, FhirQuestionnaireItem } from '../fhir/types';
+import {
+  bottlenecksGroup,
+  helpItem,
+  ideaGroup,
+  itemControl,
+  practiceGroup,
+  scoresGroup,
+} from './scan-items';
 
 /**
  * Options of {@link toFhirQuestionnaire}.
@@ -29,26 +37,6 @@ export interface ToFhirQuestionnaireOptions {
   readonly locale?: Locale;
 }
 
-function helpItem(item: QuestionnaireItem, locale: Locale): FhirQuestionnaireItem | undefined {
-  if (!item.help) return undefined;
-  const text = translated(item.help, locale);
-  return {
-    extension: [
-      {
-        url: hl7Urls.itemControl,
-        valueCodeableConcept: {
-          coding: [{ system: hl7Urls.itemControlSystem, code: 'help', display: 'Help-Button' }],
-          text: 'Help-Button',
-        },
-      },
-    ],
-    linkId: `${item.id}.help`,
-    text: text.value,
-    _text: text.element,
-    type: 'display',
-  };
-}
-
 function questionItem(item: QuestionnaireItem, locale: Locale): FhirQuestionnaireItem {
   const text = translated(item.text, locale);
   const answerOption: FhirAnswerOption[] = answerOptionsOf(item).map((option) => {
@@ -60,7 +48,10 @@ function questionItem(item: QuestionnaireItem, locale: Locale): FhirQuestionnair
             { url: hl7Urls.itemWeight, valueDecimal: option.answer },
             { url: hl7Urls.ordinalValue, valueDecimal: option.answer },
           ];
+    // The weight on the option (where SDC renderers such as LHC-Forms read it) and on its Coding
+    // (where R4's ordinalValue is defined, and where earlier versions of this package put it).
     return {
+      ...(weights.length > 0 ? { extension: weights } : {}),
       valueCoding: {
         ...(weights.length > 0 ? { extension: weights } : {}),
         system: fhirUrls.answerSystems[item.scale],
@@ -70,15 +61,15 @@ function questionItem(item: QuestionnaireItem, locale: Locale): FhirQuestionnair
       },
     };
   });
-  const help = helpItem(item, locale);
   return {
+    extension: [itemControl('radio-button')],
     linkId: item.id,
     text: text.value,
     _text: text.element,
     type: 'choice',
     required: false,
     answerOption,
-    ...(help ? { item: [help] } : {}),
+    ...(item.help ? { item: [helpItem(item.id, item.help, locale)] } : {}),
   };
 }
 
@@ -108,12 +99,22 @@ function sectionItem(
 
 /**
  * The praktijkscan questionnaire as an HL7 FHIR R4 `Questionnaire`, in the style of Structured
- * Data Capture: a `group` per section (linkId = section id) that opens with the section's
- * description as a `display` item, then one `choice` question per item (linkId = item id) with an
- * answer option per scale value (`valueCoding` with the ordinal as code and its weight in the
- * `itemWeight` and `ordinalValue` extensions), plus `"na"` where the item allows it. Help texts are
- * `display` children with the `questionnaire-itemControl` code `help`. The other language is in
- * the `translation` extension of every text. The result is plain JSON: `JSON.stringify` it.
+ * Data Capture, that an SDC form filler (LHC-Forms, Smart Forms, …) renders as the whole scan:
+ *
+ * - first a group with the practice's name and id, the completion date and the last practice
+ *   visit (linkIds in `fhirLinkIds`);
+ * - a `group` per section (linkId = section id) that opens with the section's description as a
+ *   `display` item, then one `choice` question per item (linkId = item id) with an answer option
+ *   per scale value (`valueCoding` with the ordinal as code, its weight in the `itemWeight` and
+ *   `ordinalValue` extensions on the option and on its Coding), plus `"na"` where the item allows
+ *   it. Help texts are `display` children with the `questionnaire-itemControl` code `help`;
+ * - the bottlenecks (multiple choice) and the practice's own (repeating text);
+ * - a repeating group per improvement idea with the fields of the improvement form;
+ * - a read-only group with the six aspect scores and the overall score as FHIRPath
+ *   `calculatedExpression`s, computed as `scoreResponse` computes them.
+ *
+ * The other language is in the `translation` extension of every text. The result is plain JSON:
+ * `JSON.stringify` it.
  *
  * @example
  * ```ts
@@ -122,7 +123,8 @@ function sectionItem(
  * const fhir = toFhirQuestionnaire(questionnaire, { locale: 'en' });
  * fhir.url; // 'https://praktijkscan.nl/fhir/Questionnaire/praktijkscan'
  * fhir.language; // 'en-GB'
- * fhir.item?.[0]?.linkId; // 'vision-policy'
+ * fhir.item?.[0]?.linkId; // 'scan.practice'
+ * fhir.item?.[1]?.linkId; // 'vision-policy'
  * ```
  */
 export function toFhirQuestionnaire(
@@ -146,13 +148,19 @@ export function toFhirQuestionnaire(
     publisher: 'praktijkscan',
     description: description.value,
     _description: description.element,
-    item: questionnaire.sections.map((section) =>
-      sectionItem(
-        section,
-        questionnaire.items.filter((item) => item.section === section.id),
-        locale,
+    item: [
+      practiceGroup(locale),
+      ...questionnaire.sections.map((section) =>
+        sectionItem(
+          section,
+          questionnaire.items.filter((item) => item.section === section.id),
+          locale,
+        ),
       ),
-    ),
+      bottlenecksGroup(locale),
+      ideaGroup(locale),
+      scoresGroup(questionnaire, locale),
+    ],
   };
 }
 

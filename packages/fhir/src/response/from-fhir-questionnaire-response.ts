@@ -8,10 +8,17 @@ import {
 import type { FhirConversionParams } from '../errors/codes';
 import { FhirConversionError, type FhirConversionIssue } from '../errors/fhir-conversion-error';
 import { conversionMessages } from '../errors/messages';
+import { combinePracticeData } from './read/combine';
 import { describeType, isObject, own, type RawIssue, ReadContext } from './read/context';
 import { readExtensions } from './read/extensions';
 import { checkUnreadable, sizeProblem } from './read/guard';
-import { readAuthored, readQuestionnaire, readStatus, readSubject } from './read/header';
+import {
+  isTimeZone,
+  readAuthored,
+  readQuestionnaire,
+  readStatus,
+  readSubject,
+} from './read/header';
 import { readItems } from './read/items';
 
 /**
@@ -19,9 +26,16 @@ import { readItems } from './read/items';
  *
  * @example
  * ```ts
- * import { type FromFhirQuestionnaireResponseOptions, fromFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { FhirConversionError, type FromFhirQuestionnaireResponseOptions, fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '@praktijkscan/fhir';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * const draft = { ...toFhirQuestionnaireResponse(sampleHalfway), status: 'in-progress' };
  * const options: FromFhirQuestionnaireResponseOptions = { locale: 'nl' };
- * fromFhirQuestionnaireResponse(JSON.parse(text), options); // problems get Dutch messages
+ * try {
+ *   fromFhirQuestionnaireResponse(draft, options);
+ * } catch (error) {
+ *   if (error instanceof FhirConversionError) error.issues[0]?.message;
+ *   // 'Alleen een afgeronde respons kan worden gelezen (status "completed" of "amended"), niet "in-progress".'
+ * }
  * ```
  */
 export interface FromFhirQuestionnaireResponseOptions {
@@ -32,6 +46,45 @@ export interface FromFhirQuestionnaireResponseOptions {
    * `questionnaire` must then name its canonical URL and version.
    */
   readonly questionnaire?: Questionnaire;
+  /**
+   * The practice id where the resource carries none: neither in `subject.identifier` (praktijkscan
+   * practice-id system) nor in the practice-id item. For a vendor whose form filler knows neither:
+   * the practice is whoever is logged in.
+   */
+  readonly practiceId?: string;
+  /**
+   * The IANA time zone in which an `authored` instant (a dateTime) gives the completion date.
+   * `Europe/Amsterdam` by default: `2026-03-14T23:30:00Z` is completed on 2026-03-15.
+   */
+  readonly timeZone?: string;
+}
+
+/** Problems with the options themselves, before the resource is read. */
+function optionProblems(options: FromFhirQuestionnaireResponseOptions): RawIssue[] {
+  const problems: RawIssue[] = [];
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+    problems.push({
+      code: 'invalid-option',
+      path: [],
+      params: {
+        option: 'timeZone',
+        expected: 'an IANA time zone such as Europe/Amsterdam',
+        received: describeType(options.timeZone),
+      },
+    });
+  }
+  if (options.practiceId !== undefined && typeof options.practiceId !== 'string') {
+    problems.push({
+      code: 'invalid-option',
+      path: [],
+      params: {
+        option: 'practiceId',
+        expected: 'a string',
+        received: describeType(options.practiceId),
+      },
+    });
+  }
+  return problems;
 }
 
 function localize(issue: RawIssue, locale: Locale): FhirConversionIssue {
@@ -78,7 +131,9 @@ export function fromFhirQuestionnaireResponse(
   resource: unknown,
   options: FromFhirQuestionnaireResponseOptions = {},
 ): PracticeResponse {
-  const locale = options.locale ?? 'en';
+  const locale = options.locale === 'nl' ? 'nl' : 'en';
+  const badOptions = optionProblems(options);
+  if (badOptions.length > 0) fail(badOptions, locale);
   if (!isObject(resource)) {
     fail(
       [{ code: 'not-an-object', path: [], params: { received: describeType(resource) } }],
@@ -100,25 +155,34 @@ export function fromFhirQuestionnaireResponse(
   checkUnreadable(context, resource);
   readStatus(context, resource);
   const questionnaire = readQuestionnaire(context, resource, options.questionnaire);
-  const completedOn = readAuthored(context, resource);
-  const { practiceId, practiceName } = readSubject(context, resource);
+  const authored = readAuthored(context, resource, options.timeZone ?? 'Europe/Amsterdam');
+  const subject = readSubject(context, resource);
   const extensions = readExtensions(context, resource);
-  const answers = questionnaire ? readItems(context, resource, questionnaire) : {};
+  const { answers, scan } = questionnaire
+    ? readItems(context, resource, questionnaire)
+    : { answers: {}, scan: {} };
+  const practice = combinePracticeData(context, scan, {
+    subject,
+    authored,
+    authoredPresent: own(resource, 'authored') !== undefined,
+    extensions,
+    practiceIdOption: options.practiceId,
+  });
 
   const draft = {
     questionnaire: questionnaire
       ? { id: questionnaire.id, version: questionnaire.version }
       : undefined,
-    practiceId,
-    ...(practiceName === undefined ? {} : { practiceName }),
-    completedOn,
-    ...(extensions.lastPracticeVisitOn === undefined
+    practiceId: practice.practiceId,
+    ...(practice.practiceName === undefined ? {} : { practiceName: practice.practiceName }),
+    completedOn: practice.completedOn,
+    ...(practice.lastPracticeVisitOn === undefined
       ? {}
-      : { lastPracticeVisitOn: extensions.lastPracticeVisitOn }),
+      : { lastPracticeVisitOn: practice.lastPracticeVisitOn }),
     answers,
-    bottlenecks: extensions.bottlenecks,
-    ownBottlenecks: extensions.ownBottlenecks,
-    ideas: extensions.ideas,
+    bottlenecks: practice.bottlenecks,
+    ownBottlenecks: practice.ownBottlenecks,
+    ideas: practice.ideas,
   };
   if (questionnaire) context.origin(['questionnaire'], ['questionnaire']);
   const parsed = safeParseResponse(draft, {

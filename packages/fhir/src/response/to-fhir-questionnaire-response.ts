@@ -1,5 +1,4 @@
 import {
-  bottlenecks,
   findQuestionnaire,
   isParsedResponse,
   type Locale,
@@ -9,12 +8,8 @@ import {
 } from '@praktijkscan/model';
 import { answerCoding } from '../canonical/answer-codings';
 import { fhirLanguages, fhirUrls, questionnaireUrl } from '../canonical/urls';
-import type {
-  FhirExtension,
-  FhirQuestionnaireResponse,
-  FhirQuestionnaireResponseItem,
-} from '../fhir/types';
-import { ideaFields } from './idea-fields';
+import type { FhirQuestionnaireResponse, FhirQuestionnaireResponseItem } from '../fhir/types';
+import { bottleneckItems, ideaItems, practiceItem } from './scan-items';
 
 /**
  * Options of {@link toFhirQuestionnaireResponse}.
@@ -35,37 +30,6 @@ export interface ToFhirQuestionnaireResponseOptions {
   readonly locale?: Locale;
   /** Write against this questionnaire instead of a published one; the response must name it. */
   readonly questionnaire?: Questionnaire;
-}
-
-function ideaExtension(idea: PracticeResponse['ideas'][number]): FhirExtension {
-  return {
-    url: fhirUrls.improvementIdea,
-    extension: ideaFields.flatMap(([field, valueType]) => {
-      const value = idea[field];
-      return value === undefined ? [] : [{ url: field, [valueType]: value } as FhirExtension];
-    }),
-  };
-}
-
-function responseExtensions(response: PracticeResponse, locale: Locale): FhirExtension[] {
-  return [
-    ...(response.lastPracticeVisitOn === undefined
-      ? []
-      : [{ url: fhirUrls.lastPracticeVisit, valueDate: response.lastPracticeVisitOn }]),
-    ...response.bottlenecks.map((id) => {
-      const label = bottlenecks.find((bottleneck) => bottleneck.id === id)?.label[locale];
-      return {
-        url: fhirUrls.bottleneck,
-        valueCoding: {
-          system: fhirUrls.bottleneckSystem,
-          code: id,
-          ...(label === undefined ? {} : { display: label }),
-        },
-      };
-    }),
-    ...response.ownBottlenecks.map((text) => ({ url: fhirUrls.ownBottleneck, valueString: text })),
-    ...response.ideas.map(ideaExtension),
-  ];
 }
 
 function responseItems(
@@ -89,9 +53,11 @@ function responseItems(
  * A praktijkscan response as an HL7 FHIR R4 `QuestionnaireResponse` to the FHIR questionnaire of
  * `toFhirQuestionnaire`: `status: 'completed'`, `questionnaire` as `url|version`,
  * `authored` = `completedOn`, the practice as `subject` (an `Organization` by `identifier`, with
- * the practice name as `display`), answers grouped by section as `valueCoding` (missing answers
- * are left out), and the rest in praktijkscan extensions (see {@link fhirUrls}). The response is
- * validated first unless it came from `parseResponse`.
+ * the practice name as `display`), and items as the form filler would write them: the practice
+ * group (name, id, completion date, last practice visit), the answers grouped by section as
+ * `valueCoding` (missing answers are left out), the bottlenecks group, and one idea group per
+ * idea (linkIds in `fhirLinkIds`). The calculated scores are not written: a reader recomputes
+ * them. The response is validated first unless it came from `parseResponse`.
  *
  * @throws {ResponseValidationError} (from `@praktijkscan/model`) where the response is not valid.
  * @example
@@ -123,12 +89,15 @@ export function toFhirQuestionnaireResponse(
       `Questionnaire ${valid.questionnaire.id} ${valid.questionnaire.version} is not published: pass it as options.questionnaire`,
     );
   }
-  const extension = responseExtensions(valid, locale);
-  const item = responseItems(valid, questionnaire, locale);
+  const item = [
+    practiceItem(valid),
+    ...responseItems(valid, questionnaire, locale),
+    ...bottleneckItems(valid, locale),
+    ...ideaItems(valid),
+  ];
   return {
     resourceType: 'QuestionnaireResponse',
     language: fhirLanguages[locale],
-    ...(extension.length === 0 ? {} : { extension }),
     questionnaire: `${questionnaireUrl(questionnaire.id)}|${questionnaire.version}`,
     status: 'completed',
     subject: {
@@ -137,6 +106,6 @@ export function toFhirQuestionnaireResponse(
       ...(valid.practiceName === undefined ? {} : { display: valid.practiceName }),
     },
     authored: valid.completedOn,
-    ...(item.length === 0 ? {} : { item }),
+    item,
   };
 }

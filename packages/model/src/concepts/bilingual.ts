@@ -10,6 +10,7 @@ import type { LocalizedText } from '../shared/text';
  * ```ts
  * import * as en from '../locales/en';
  * import * as nl from '../locales/nl';
+ * import { conceptTexts } from './bilingual';
  * conceptTexts(nl.qualityAspects, en.qualityAspects, 'safety').label;
  * // { nl: 'Veiligheid', en: 'Safety' }
  * ```

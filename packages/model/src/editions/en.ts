@@ -24,7 +24,8 @@ import { en as questionnaireTexts } from '../questionnaire/v1/en';
  * ```ts
  * import { questionnaire } from '@praktijkscan/model/en';
  * questionnaire.version; // '1.0.0'
- * questionnaire.items[0]?.text.en; // the first question, in English
+ * questionnaire.items[0]?.text.en;
+ * // 'Do we as a practice have a clear vision of digital care: what we use it for, and what we deliberately do not?'
  * ```
  */
 export const questionnaire: Questionnaire<'en'> = /* @__PURE__ */ buildQuestionnaireV1({
@@ -51,7 +52,7 @@ export const questionnaires: readonly Questionnaire<'en'>[] = /* @__PURE__ */ Ob
  * @example
  * ```ts
  * import { findQuestionnaire } from '@praktijkscan/model/en';
- * findQuestionnaire('praktijkscan', '1.0.0')?.title.en;
+ * findQuestionnaire('praktijkscan', '1.0.0')?.title.en; // 'Digital care practice scan'
  * findQuestionnaire('praktijkscan', '9.9.9'); // undefined
  * ```
  */

@@ -24,7 +24,8 @@ import { nl as questionnaireTexts } from '../questionnaire/v1/nl';
  * ```ts
  * import { questionnaire } from '@praktijkscan/model/nl';
  * questionnaire.version; // '1.0.0'
- * questionnaire.items[0]?.text.nl; // the first question, in Dutch
+ * questionnaire.items[0]?.text.nl;
+ * // 'Hebben we als praktijk een duidelijke visie op digitale zorg: waarvoor zetten we die in en waarvoor bewust niet?'
  * ```
  */
 export const questionnaire: Questionnaire<'nl'> = /* @__PURE__ */ buildQuestionnaireV1({
@@ -51,7 +52,7 @@ export const questionnaires: readonly Questionnaire<'nl'>[] = /* @__PURE__ */ Ob
  * @example
  * ```ts
  * import { findQuestionnaire } from '@praktijkscan/model/nl';
- * findQuestionnaire('praktijkscan', '1.0.0')?.title.nl;
+ * findQuestionnaire('praktijkscan', '1.0.0')?.title.nl; // 'Praktijkscan digitale zorg'
  * findQuestionnaire('praktijkscan', '9.9.9'); // undefined
  * ```
  */

@@ -89,7 +89,7 @@ export function getQuestionnaire(version: string): Questionnaire {
  * @example
  * ```ts
  * import { questionnaire, itemsById } from '@praktijkscan/model';
- * itemsById(questionnaire).get(questionnaire.items[0]!.id)?.scale;
+ * itemsById(questionnaire).get('digital-care-vision')?.scale; // 'agreement'
  * ```
  */
 export function itemsById(of: Questionnaire): ReadonlyMap<string, Questionnaire['items'][number]> {

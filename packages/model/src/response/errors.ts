@@ -25,7 +25,10 @@ export interface ValidationIssue {
  *   parseResponse({});
  * } catch (error) {
  *   if (error instanceof ResponseValidationError) {
- *     for (const issue of error.issues) console.log(issue.pointer, issue.code, issue.message);
+ *     error.issues.map((issue) => issue.pointer);
+ *     // ['/questionnaire', '/practiceId', '/completedOn', '/answers']
+ *     error.issues[0]?.code; // 'missing-field'
+ *     error.issues[0]?.message; // 'This field is required.'
  *   }
  * }
  * ```
@@ -51,6 +54,7 @@ export class ResponseValidationError extends Error {
  *
  * @example
  * ```ts
+ * import { toJsonPointer } from '@praktijkscan/model';
  * toJsonPointer(['ideas', 0, 'effect']); // '/ideas/0/effect'
  * ```
  */

@@ -385,8 +385,10 @@ function canonical(
  * ```ts
  * import { safeParseResponse } from '@praktijkscan/model';
  * const result = safeParseResponse({ questionnaire: { id: 'praktijkscan', version: '1.0.0' } }, { locale: 'nl' });
- * if (!result.success) console.log(result.error.issues.map((issue) => issue.pointer));
+ * result.success; // false
+ * if (!result.success) result.error.issues.map((issue) => issue.pointer);
  * // ['/practiceId', '/completedOn', '/answers']
+ * if (!result.success) result.error.issues[0]?.message; // 'Dit veld is verplicht.'
  * ```
  */
 export function safeParseResponse(
@@ -455,7 +457,7 @@ export function isParsedResponse(value: unknown): value is PracticeResponse {
  * import { parseResponse } from '@praktijkscan/model';
  * import { sampleHalfway } from '@praktijkscan/model/samples';
  * const response = parseResponse(JSON.parse(JSON.stringify(sampleHalfway)));
- * response.practiceId; // 'sample-…'
+ * response.practiceId; // 'sample-rivierzicht'
  * ```
  */
 export function parseResponse(
@@ -475,8 +477,9 @@ export function parseResponse(
  * @example
  * ```ts
  * import { parseResponseJson } from '@praktijkscan/model';
- * import { readFileSync } from 'node:fs';
- * const response = parseResponseJson(readFileSync('practice.json', 'utf8'));
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * const text = JSON.stringify(sampleHalfway); // as read from a file or a request body
+ * parseResponseJson(text).completedOn; // '2026-04-08'
  * ```
  */
 export function parseResponseJson(

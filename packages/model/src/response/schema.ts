@@ -40,6 +40,7 @@ export const improvementIdeaSchema = z.strictObject({
   involve: z.optional(text(limits.maxIdeaTextLength)),
   effect: rating,
   energy: rating,
+  relatesTo: z.optional(kebabId),
 });
 
 /** A repeated idea id or bottleneck, found in raw input whatever else is wrong with it. */

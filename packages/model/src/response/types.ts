@@ -36,6 +36,11 @@ export interface ImprovementIdea {
   readonly effect: number;
   /** 1 (little energy) to 5 (much energy). */
   readonly energy: number;
+  /**
+   * The id of the catalog step this idea is about, where the practice says so: the roadmap then
+   * merges the idea into that step instead of listing it twice.
+   */
+  readonly relatesTo?: string;
 }
 
 /**

@@ -36,6 +36,7 @@ export function localize<L extends Locale>(text: LocalizedText<L>, locale: L): s
  *
  * @example
  * ```ts
+ * import { isLocale } from '@praktijkscan/model';
  * isLocale('nl'); // true
  * isLocale('de'); // false
  * ```

@@ -106,9 +106,9 @@ export const en: RecommendationLocale = {
   'repeat-scan-yearly': {
     title: 'Fill in the scan again every year',
     description:
-      'Repeat this scan once a year with the team and compare the outcome with last year’s. Choose the steps for the coming year from it.',
+      'Fill in this scan again with the team a year after the last one and compare the outcome with last year’s. Choose the steps for the coming year from it.',
     rationale:
-      'A yearly measurement shows progress and keeps digital care on the agenda, even in a very advanced practice.',
+      'Monitoring is essential to see how the use of digital solutions affects the running of the practice, workload and accessibility, and to spot bottlenecks in time.',
   },
   'plan-yearly-practice-visit': {
     title: 'Plan the yearly practice visit',
@@ -262,7 +262,7 @@ export const en: RecommendationLocale = {
   'give-informal-carers-portal-access': {
     title: 'Give informal carers access through the portal',
     description:
-      'Switch on the portal’s authorisation function so that informal carers, with the patient’s consent, can arrange prescriptions, appointments and messages. Agree a fixed procedure for giving and withdrawing consent.',
+      'Find out whether your portal can give informal carers access; ask your GP information system or portal supplier. If it can, agree a fixed procedure for the patient’s consent and for withdrawing it.',
     rationale:
       'Supporting the patient’s network through portals belongs to the third INK phase and relieves patient, carer and desk.',
   },
@@ -307,17 +307,16 @@ export const en: RecommendationLocale = {
       'With answers missing, the scan gives an incomplete picture of where the practice stands.',
   },
   'certify-external-quality-mark': {
-    title: 'Certify for an external quality mark now',
+    title: 'Certify for a quality mark',
     description:
-      'Certifying the whole practice for an external e-health quality mark takes much preparation and money. Postpone it until the basics are in order and the practice is further along the INK phase model.',
+      'Have an application that is already in use certified for a quality mark, such as the WDTM chain quality mark. It takes much energy: plan it once the practice has developed its use of e-health further (the scale-up phase).',
     rationale:
-      'For a practice that is just starting, certification yields little compared with the energy it takes.',
+      'Through certification the organisation learns to embed care technology well; that knowledge is useful for introducing and embedding further e-health.',
   },
   'install-check-in-kiosk': {
     title: 'Buy a check-in kiosk',
     description:
-      'A check-in kiosk lets patients register themselves on arrival. Consider it only with a busy desk and many appointments, and only after the phone and portal bottlenecks have been tackled.',
-    rationale:
-      'For most practices the gain is small compared with purchase, set-up and maintenance.',
+      'With a check-in kiosk patients register themselves for their appointment on arrival. Weigh it with the three questions for choosing a solution: does it fit the work processes, is it workable for the team, is it safe?',
+    rationale: 'A check-in kiosk reduces the pressure on the front desk.',
   },
 };

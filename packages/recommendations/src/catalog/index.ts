@@ -1,9 +1,12 @@
 import { deepFreeze } from '@praktijkscan/model';
 import { en } from './en';
 import { nl } from './nl';
+import { recommendationStages } from './stages';
 import { type RecommendationId, recommendationIds, recommendationStructure } from './structure';
 import type { Recommendation } from './types';
 
+export type { Prerequisite, RecommendationStage } from './stages';
+export { recommendationStages } from './stages';
 export type {
   RecommendationId,
   RecommendationLocale,
@@ -28,6 +31,7 @@ function assemble(id: RecommendationId): Recommendation {
     bottlenecks: [...structure.bottlenecks],
     digitisationDomains: [...structure.digitisationDomains],
     inkPhases: [...structure.inkPhases],
+    stage: recommendationStages[id],
   };
 }
 
@@ -40,7 +44,7 @@ function assemble(id: RecommendationId): Recommendation {
  *
  * @example
  * ```ts
- * import { recommendations } from './catalog';
+ * import { recommendations } from '@praktijkscan/recommendations';
  *
  * recommendations[0]?.id; // 'formulate-digital-care-vision'
  * recommendations.filter((step) => step.maintenance).map((step) => step.id);
@@ -60,6 +64,7 @@ const byId: ReadonlyMap<string, Recommendation> = new Map(
  *
  * @example
  * ```ts
+ * import { getRecommendation } from '@praktijkscan/recommendations';
  * getRecommendation('map-bottlenecks')?.title.en; // 'Map the bottlenecks'
  * getRecommendation('no-such-step'); // undefined
  * ```

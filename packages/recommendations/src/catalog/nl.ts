@@ -108,9 +108,9 @@ export const nl: RecommendationLocale = {
   'repeat-scan-yearly': {
     title: 'Vul de scan elk jaar opnieuw in',
     description:
-      'Herhaal deze scan eens per jaar met het team en vergelijk de uitkomst met die van vorig jaar. Kies op basis daarvan de stappen voor het komende jaar.',
+      'Vul deze scan een jaar na de vorige opnieuw in met het team en vergelijk de uitkomst met die van vorig jaar. Kies op basis daarvan de stappen voor het komende jaar.',
     rationale:
-      'Een jaarlijkse meting laat de voortgang zien en houdt digitale zorg op de agenda, ook in een ver gevorderde praktijk.',
+      'Monitoring is essentieel om te zien hoe het gebruik van digitale oplossingen uitwerkt op praktijkvoering, werkdruk en bereikbaarheid, en om knelpunten tijdig te signaleren.',
   },
   'plan-yearly-practice-visit': {
     title: 'Plan het jaarlijkse praktijkbezoek',
@@ -266,7 +266,7 @@ export const nl: RecommendationLocale = {
   'give-informal-carers-portal-access': {
     title: 'Geef mantelzorgers toegang via het portaal',
     description:
-      'Zet de machtigingsfunctie van het portaal aan, zodat mantelzorgers met toestemming van de patiënt recepten, afspraken en berichten kunnen regelen. Spreek een vaste werkwijze af voor toestemming en intrekken.',
+      'Ga na of uw portaal mantelzorgers toegang kan geven; informeer daarvoor bij uw HIS- of portaalleverancier. Kan het, spreek dan een vaste werkwijze af voor de toestemming van de patiënt en voor het intrekken ervan.',
     rationale:
       'Steun aan het netwerk rond de patiënt via portalen hoort bij de derde INK-fase en ontlast patiënt, mantelzorger en balie.',
   },
@@ -313,17 +313,16 @@ export const nl: RecommendationLocale = {
       'Met ontbrekende antwoorden geeft de scan een onvolledig beeld van waar de praktijk staat.',
   },
   'certify-external-quality-mark': {
-    title: 'Nu al certificeren voor een extern keurmerk',
+    title: 'Certificeren volgens een keurmerk',
     description:
-      'Een certificering van de hele praktijk voor een extern keurmerk voor e-health kost veel voorbereiding en geld. Stel dit uit tot de basis op orde is en de praktijk verder in het INK-fasenmodel is.',
+      'Laat een toepassing die al in gebruik is certificeren volgens een keurmerk, zoals het ketenkeurmerk van het WDTM. Dat vraagt veel energie: plan het als de inzet van e-health in de praktijk verder is doorontwikkeld (de scale up-fase).',
     rationale:
-      'Voor een praktijk die net begint, levert certificeren weinig op in verhouding tot de energie die het vraagt.',
+      'Door het certificeren leert de organisatie zorgtechnologie goed te borgen; die kennis komt goed van pas om verdere e-health in te voeren en te borgen.',
   },
   'install-check-in-kiosk': {
     title: 'Een aanmeldzuil aanschaffen',
     description:
-      'Een aanmeldzuil laat patiënten zichzelf aanmelden bij binnenkomst. Overweeg dit alleen bij een drukke balie met veel afspraken, en pas nadat de telefoon- en portaalknelpunten zijn aangepakt.',
-    rationale:
-      'Voor de meeste praktijken is de winst klein tegenover aanschaf, inrichting en beheer.',
+      'Met een aanmeldzuil melden patiënten zich bij binnenkomst zelf aan voor hun afspraak. Weeg het af met de drie vragen bij het kiezen van een oplossing: sluit het aan bij de werkprocessen, is het werkbaar voor het team, is het veilig?',
+    rationale: 'Een aanmeldzuil vermindert de druk op de balie.',
   },
 };

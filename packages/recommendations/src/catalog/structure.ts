@@ -75,7 +75,7 @@ export type RecommendationId = (typeof recommendationIds)[number];
 /** The structure of one recommendation: everything but its id (the key) and its texts. */
 export type RecommendationStructure = Omit<
   Recommendation,
-  'id' | 'title' | 'description' | 'rationale'
+  'id' | 'title' | 'description' | 'rationale' | 'stage'
 >;
 
 /** The texts of one recommendation in one language. */
@@ -378,7 +378,10 @@ export const recommendationStructure: Readonly<Record<RecommendationId, Recommen
       maintenance: false,
     },
     'repeat-scan-yearly': {
-      source: { seed: seed001, heading: 'jaarlijks een brede vragenlijst' },
+      source: {
+        seed: seed001,
+        heading: 'Monitoring binnen de praktijkdigitalisering is essentieel',
+      },
       pdcaPhase: 'check',
       nivelStep: 5,
       toolboxStep: 7,
@@ -568,7 +571,7 @@ export const recommendationStructure: Readonly<Record<RecommendationId, Recommen
       evaluateAfterWeeks: 12,
       bottlenecks: [],
       digitisationDomains: ['patient-contact'],
-      inkPhases: [3],
+      inkPhases: [],
       maintenance: false,
     },
     'keep-non-digital-access': {
@@ -605,7 +608,7 @@ export const recommendationStructure: Readonly<Record<RecommendationId, Recommen
       evaluateAfterWeeks: 12,
       bottlenecks: [],
       digitisationDomains: ['patient-contact', 'triage-preparation'],
-      inkPhases: [3],
+      inkPhases: [],
       maintenance: false,
     },
     'tailor-to-patient-abilities': {
@@ -926,7 +929,10 @@ export const recommendationStructure: Readonly<Record<RecommendationId, Recommen
 
     // ── reported, not planned ─────────────────────────────────────────────────────────────────
     'certify-external-quality-mark': {
-      source: { seed: seed004, heading: 'tot het moment van certificeren' },
+      source: {
+        seed: seed004,
+        heading: 'Door het certificeren leert de organisatie zorgtechnologie goed te borgen',
+      },
       pdcaPhase: 'act',
       nivelStep: 6,
       toolboxStep: 7,

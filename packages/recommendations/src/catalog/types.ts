@@ -11,6 +11,7 @@ import type {
   SourceRef,
   ToolboxStepId,
 } from '@praktijkscan/model';
+import type { RecommendationStage } from './stages';
 
 /** A next step a practice can take, grounded in the seeds. Rules decide when it is recommended. */
 export interface Recommendation {
@@ -49,4 +50,6 @@ export interface Recommendation {
    * yearly evaluation). Only these may fire on an all-maximum response.
    */
   readonly maintenance: boolean;
+  /** When it becomes sensible: the INK phase reached first, the entries it comes after, each with its seed passage. */
+  readonly stage: RecommendationStage;
 }

@@ -39,7 +39,7 @@ const enOnly: RecommendLanguages = { byLocale: { en }, fallback: 'en' };
  * import { recommend } from '@praktijkscan/recommendations/en';
  *
  * const steps = await recommend(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22' });
- * steps[0]?.title; // the first next step, in English
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
  * ```
  */
 export function recommend(

@@ -39,7 +39,7 @@ const nlOnly: RecommendLanguages = { byLocale: { nl }, fallback: 'nl' };
  * import { recommend } from '@praktijkscan/recommendations/nl';
  *
  * const steps = await recommend(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22' });
- * steps[0]?.title; // the first next step, in Dutch
+ * steps[0]?.title; // 'Formuleer een concreet praktijkdoel'
  * ```
  */
 export function recommend(

@@ -12,7 +12,10 @@
  * @example
  * ```ts
  * import copyConditionTree from './condition-copy';
- * const copy = copyConditionTree({ all: [{ fact: 'overall', operator: 'lessThan', value: 50 }] });
+ * const tree = { all: [{ fact: 'overall', operator: 'lessThan', value: 50 }] };
+ * const copy = copyConditionTree(tree);
+ * copy; // { all: [{ fact: 'overall', operator: 'lessThan', value: 50 }] }
+ * copy.all === tree.all; // false
  * ```
  */
 export default function copyConditionTree<Value>(value: Value): Value {

@@ -36,6 +36,35 @@ function fill(template: string, values: Record<string, string>): string {
   return text;
 }
 
+/**
+ * Fills `{name}` placeholders of a text of a language pack, leaving unknown ones as they are.
+ *
+ * @example
+ * ```ts
+ * import { fillTemplate } from './describe';
+ *
+ * fillTemplate('After phase {phase}.', { phase: '3' }); // 'After phase 3.'
+ * ```
+ */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return fill(template, values);
+}
+
+/**
+ * A number as a reader of the language writes it: a decimal comma in Dutch.
+ *
+ * @example
+ * ```ts
+ * import { formatNumber } from './describe';
+ *
+ * formatNumber(23.5, { decimalSeparator: ',' }); // '23,5'
+ * ```
+ */
+export function formatNumber(value: number, texts: { readonly decimalSeparator: string }): string {
+  const text = String(value);
+  return texts.decimalSeparator === '.' ? text : text.replace('.', texts.decimalSeparator);
+}
+
 /** The text of an item or section in the language, where the questionnaire has one. */
 function textIn(
   part: QuestionnaireItemStructure | QuestionnaireSectionStructure | undefined,
@@ -130,8 +159,10 @@ function describeValueIn(
       ? lookup.itemByAnswerFact.get(fact)
       : lookup.itemByUsageFact.get(fact);
     const label = item ? language.labels.answerScales[item.scale]?.values[value] : undefined;
-    return label ? `${value} (${label.toLowerCase()})` : String(value);
+    const number = formatNumber(value, language.reasons);
+    return label ? `${number} (${label.toLowerCase()})` : number;
   }
+  if (typeof value === 'number') return formatNumber(value, language.reasons);
   return String(value);
 }
 
@@ -174,12 +205,53 @@ function reasonInWords(
   language: AnyRecommendLanguage,
 ): string {
   const texts = language.reasons;
+  // A comparison a reader cannot use is left out: "is exactly …" repeats the value, and "at least
+  // 0" holds for every practice. Such a reason names the fact and its value only.
+  if (reason.operator === 'equal' || isAlwaysTrue(reason)) {
+    return fill(texts.reasonIs, {
+      fact: describeFactIn(reason.fact, lookup, language),
+      actual: describeValueIn(reason.actual, reason.fact, lookup, language),
+    });
+  }
   return fill(texts.reason, {
     fact: describeFactIn(reason.fact, lookup, language),
     actual: describeValueIn(reason.actual, reason.fact, lookup, language),
     operator: texts.operators[reason.operator],
     expected: describeValueIn(reason.expected, reason.fact, lookup, language),
   });
+}
+
+/** Facts that can be below zero; every other numeric fact is a count, score, phase or month. */
+const signedFacts: ReadonlySet<string> = new Set(['selfAssessmentGap']);
+
+function isAlwaysTrue(reason: {
+  fact: string;
+  operator: RuleOperator;
+  expected: RuleValue;
+}): boolean {
+  return (
+    reason.operator === 'greaterThanInclusive' &&
+    typeof reason.expected === 'number' &&
+    reason.expected <= 0 &&
+    !signedFacts.has(reason.fact)
+  );
+}
+
+/**
+ * Adds a reason to a step's reasons unless the step already has one about the same fact: one line
+ * per question, the first in rule order. Both ways of running the rules collect reasons with it.
+ *
+ * @example
+ * ```ts
+ * import { collectReason } from './describe';
+ *
+ * const reasons = [{ fact: 'answer.learning-time', text: 'first' }];
+ * collectReason(reasons, { fact: 'answer.learning-time', text: 'second' });
+ * reasons.length; // 1
+ * ```
+ */
+export function collectReason<T extends { readonly fact: string }>(reasons: T[], reason: T): void {
+  if (!reasons.some((known) => known.fact === reason.fact)) reasons.push(reason);
 }
 
 /** The sentences of the built-in rules' comparisons told so far, for a questionnaire and language. */

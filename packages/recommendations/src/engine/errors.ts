@@ -3,9 +3,11 @@
  *
  * @example
  * ```ts
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { recommend, RecommendOptionsError } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
  * try {
- *   await recommend(result, response, { asOf: 'today' });
+ *   await recommend(scoreResponse(sampleHalfway), sampleHalfway, { asOf: 'today' });
  * } catch (error) {
  *   if (error instanceof RecommendOptionsError) error.option; // 'asOf'
  * }

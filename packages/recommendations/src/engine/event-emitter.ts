@@ -27,8 +27,8 @@ interface ListenerEmitter {
  * ```ts
  * import EventEmitter from './event-emitter';
  * const emitter = new (EventEmitter as unknown as new () => EventEmitter)();
- * emitter.on('success', (event) => console.log(event));
- * await emitter.emitAsync('success', { type: 'recommend' });
+ * emitter.on('success', (event) => `heard ${(event as { type: string }).type}`);
+ * await emitter.emitAsync('success', { type: 'recommend' }); // ['heard recommend']
  * ```
  */
 function EventEmitter(this: ListenerEmitter): void {}

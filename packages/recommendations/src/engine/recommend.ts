@@ -30,7 +30,12 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { ruleLeaves, validateRules } from '../rules/validate';
-import { builtinSentencesOf, describeBuiltinReason, describeReason } from './describe';
+import {
+  builtinSentencesOf,
+  collectReason,
+  describeBuiltinReason,
+  describeReason,
+} from './describe';
 import { RecommendOptionsError } from './errors';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
 
@@ -266,8 +271,8 @@ function forEachHeldComparison(
  * import { recommend } from '@praktijkscan/recommendations';
  *
  * const steps = await recommend(scoreResponse(sampleStarting), sampleStarting, { asOf: '2026-11-22', locale: 'en' });
- * steps[0]?.title; // the first next step
- * steps[0]?.reasons.map((reason) => reason.text);
+ * steps[0]?.title; // 'Formulate a concrete practice goal'
+ * steps[0]?.reasons.length; // 1
  * ```
  */
 export function recommend(
@@ -354,7 +359,7 @@ export async function recommendIn(
       reason.text = builtin
         ? describeBuiltinReason(sentences, place, reason, textsOf, language)
         : describeReason(reason, textsOf, language);
-      reasons.push(reason);
+      collectReason(reasons, reason);
     });
     reasonsById.set(id, reasons);
   }

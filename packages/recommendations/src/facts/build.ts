@@ -36,9 +36,13 @@ let names:
  *
  * @example
  * ```ts
+ * import { questionnaire } from '@praktijkscan/model';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { buildFacts } from '@praktijkscan/recommendations';
- * const facts = buildFacts(result, response, questionnaire, '2026-11-22');
- * facts.get('inkPhase'); // e.g. 2
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const facts = buildFacts(scoreResponse(sampleHalfway), sampleHalfway, questionnaire, '2026-11-22');
+ * facts.get('inkPhase'); // 2
+ * facts.get('answer.digital-care-vision'); // 3
  * ```
  */
 export function buildFacts(

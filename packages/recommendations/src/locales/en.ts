@@ -3,6 +3,7 @@ import type { ReasonTexts } from './types';
 /** English texts for reasons. */
 export const en: ReasonTexts = {
   reason: '{fact} is {actual}; this step applies when it is {operator} {expected}.',
+  reasonIs: '{fact} is {actual}.',
   operators: {
     equal: 'exactly',
     notEqual: 'anything but',
@@ -34,4 +35,12 @@ export const en: ReasonTexts = {
     monthsSinceVisit: 'The number of months since the last practice visit',
     selfAssessmentGap: 'Your own judgement minus the computed overall score',
   },
+  roadmap: {
+    afterPhase: 'After INK phase {phase} ({label}) is reached.',
+    afterStep: 'Comes after "{step}", which is planned later.',
+    beyondCapacity:
+      'Does not fit this year at {capacity} new steps a quarter; choose again after the next scan ({date}).',
+    avoid: 'Not now: little effect ({effect} of 5) for much energy ({energy} of 5).',
+  },
+  decimalSeparator: '.',
 };

@@ -3,6 +3,7 @@ import type { ReasonTexts } from './types';
 /** Nederlandse teksten voor redenen. */
 export const nl: ReasonTexts = {
   reason: '{fact} is {actual}; deze stap geldt als dat {operator} {expected} is.',
+  reasonIs: '{fact} is {actual}.',
   operators: {
     equal: 'precies',
     notEqual: 'iets anders dan',
@@ -40,4 +41,12 @@ export const nl: ReasonTexts = {
     monthsSinceVisit: 'Het aantal maanden sinds het laatste praktijkbezoek',
     selfAssessmentGap: 'Uw eigen oordeel min de berekende totaalscore',
   },
+  roadmap: {
+    afterPhase: 'Na het bereiken van INK-fase {phase} ({label}).',
+    afterStep: 'Komt na "{step}", dat later gepland is.',
+    beyondCapacity:
+      'Past niet meer in dit jaar bij {capacity} nieuwe stappen per kwartaal; kies opnieuw na de volgende scan ({date}).',
+    avoid: 'Nu niet: weinig effect ({effect} van 5) voor veel energie ({energy} van 5).',
+  },
+  decimalSeparator: ',',
 };

@@ -4,6 +4,8 @@ import type { RuleOperator } from '../rules/types';
 export interface ReasonTexts {
   /** A whole reason: `{fact}`, `{actual}`, `{operator}`, `{expected}`. */
   readonly reason: string;
+  /** A reason that names the fact and its value only: `{fact}`, `{actual}`. */
+  readonly reasonIs: string;
   readonly operators: Readonly<Record<RuleOperator, string>>;
   readonly values: {
     readonly unknown: string;
@@ -32,4 +34,13 @@ export interface ReasonTexts {
     readonly monthsSinceVisit: string;
     readonly selfAssessmentGap: string;
   };
+  /** Why a roadmap entry is later or to avoid: `{phase}`, `{label}`, `{step}`, `{capacity}`, `{date}`, `{effect}`, `{energy}`. */
+  readonly roadmap: {
+    readonly afterPhase: string;
+    readonly afterStep: string;
+    readonly beyondCapacity: string;
+    readonly avoid: string;
+  };
+  /** A decimal number in words: the separator of the fraction. */
+  readonly decimalSeparator: string;
 }

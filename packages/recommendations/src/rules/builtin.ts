@@ -16,7 +16,7 @@ import type { RecommendationRule } from './types';
  * @example
  * ```ts
  * import { builtinRules } from '@praktijkscan/recommendations';
- * builtinRules.map((rule) => rule.name);
+ * builtinRules[0]?.name; // 'formulate-digital-care-vision-when-weak'
  * ```
  */
 export const builtinRules: readonly RecommendationRule[] = deepFreeze([

@@ -24,7 +24,8 @@ export interface RuleIssue {
  * try {
  *   validateRules([{ name: 'x' }], { facts: new Set(), recommendations: new Set() });
  * } catch (error) {
- *   if (error instanceof RuleValidationError) console.log(error.issues);
+ *   if (error instanceof RuleValidationError) error.issues.map((issue) => issue.path.join('.'));
+ *   // ['priority', 'conditions', 'event']
  * }
  * ```
  */
@@ -173,6 +174,7 @@ function checkConditions(
  *   [{ name: 'portal-unused', priority: 10, conditions: { all: [{ fact: 'usage.patient-portal', operator: 'lessThanInclusive', value: 1 }] }, event: { type: 'recommend', params: { recommendation: 'inform-patients-about-channels' } } }],
  *   { facts: new Set(['usage.patient-portal']), recommendations: new Set(['inform-patients-about-channels']) },
  * );
+ * rules.map((rule) => rule.name); // ['portal-unused']
  * ```
  */
 export function validateRules(input: unknown, vocabulary: RuleVocabulary): RecommendationRule[] {
@@ -269,6 +271,7 @@ export function validateRules(input: unknown, vocabulary: RuleVocabulary): Recom
  * ```ts
  * import { builtinRules, ruleLeaves } from '@praktijkscan/recommendations';
  * ruleLeaves(builtinRules[0]!.conditions).map((leaf) => leaf.fact);
+ * // ['answer.digital-care-vision', 'section.vision-policy.score']
  * ```
  */
 export function ruleLeaves(conditions: RuleConditions): RuleLeaf[] {

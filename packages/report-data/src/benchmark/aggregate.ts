@@ -96,10 +96,15 @@ function checkMinGroupSize(minGroupSize: number): void {
  *
  * @example
  * ```ts
+ * import { samplePractices } from '@praktijkscan/model/samples';
  * import { RegionalAggregator } from '@praktijkscan/report-data';
+ * import { scoreResponse } from '@praktijkscan/scoring';
  * const aggregator = new RegionalAggregator();
- * for await (const result of results) aggregator.add(result);
- * const aggregate = aggregator.aggregate(5);
+ * for (const sample of samplePractices) aggregator.add(scoreResponse(sample));
+ * aggregator.size; // 3
+ * aggregator.aggregate(5).suppressed; // true (fewer than 5 practices)
+ * const aggregate = aggregator.aggregate(3);
+ * if (!aggregate.suppressed) aggregate.overall; // { n: 3, p25: 30.6, median: 59.7, p75: 84.5 }
  * ```
  */
 export class RegionalAggregator {
@@ -160,9 +165,14 @@ export class RegionalAggregator {
  * different questionnaires.
  * @example
  * ```ts
+ * import { samplePractices } from '@praktijkscan/model/samples';
  * import { aggregateResults } from '@praktijkscan/report-data';
- * const aggregate = aggregateResults(results, { minGroupSize: 5 });
- * if (!aggregate.suppressed) aggregate.aspects.safety.median;
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const results = samplePractices.map((sample) => scoreResponse(sample));
+ * aggregateResults(results); // { suppressed: true, minGroupSize: 5 }
+ * const aggregate = aggregateResults(results, { minGroupSize: 3 });
+ * if (!aggregate.suppressed) aggregate.aspects.safety; // { n: 3, p25: 29.2, median: 62.9, p75: 89.7 }
+ * if (!aggregate.suppressed) aggregate.inkPhases; // { 0: 0, 1: 1, 2: 1, 3: 0, 4: 1, 5: 0 }
  * ```
  */
 export function aggregateResults(
@@ -217,8 +227,11 @@ export type BenchmarkPosition = 'below-p25' | 'p25-median' | 'median-p75' | 'abo
  *
  * @example
  * ```ts
- * import { compareToBenchmark } from '@praktijkscan/report-data';
- * compareToBenchmark(result, aggregate).safety; // e.g. 'p25-median'
+ * import { sampleHalfway, samplePractices } from '@praktijkscan/model/samples';
+ * import { aggregateResults, compareToBenchmark } from '@praktijkscan/report-data';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const aggregate = aggregateResults(samplePractices.map((sample) => scoreResponse(sample)), { minGroupSize: 3 });
+ * compareToBenchmark(scoreResponse(sampleHalfway), aggregate).safety; // 'median-p75'
  * ```
  */
 export function compareToBenchmark(

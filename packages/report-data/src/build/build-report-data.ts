@@ -15,14 +15,14 @@ import {
   type RoleId,
   roles,
 } from '@praktijkscan/model';
-import { getRecommendation, type RecommendedStep } from '@praktijkscan/recommendations';
 import {
-  addYearsToDate,
-  daysBetween,
-  isCalendarDate,
-  isResultOf,
-  type ScoreResult,
-} from '@praktijkscan/scoring';
+  getRecommendation,
+  planRoadmap,
+  type RecommendedStep,
+  RecommendOptionsError,
+  type Roadmap,
+} from '@praktijkscan/recommendations';
+import { daysBetween, isCalendarDate, isResultOf, type ScoreResult } from '@praktijkscan/scoring';
 import { compareToBenchmark, type RegionalAggregate } from '../benchmark/aggregate';
 import { ReportDataError } from '../errors';
 import { en } from '../locales/en';
@@ -48,6 +48,8 @@ export interface BuildReportDataInput {
   readonly benchmark?: RegionalAggregate;
   /** The questionnaire, where the response answers a custom one. */
   readonly questionnaire?: Questionnaire;
+  /** At most this many new steps start in a quarter of the roadmap: 1 to 10, 3 by default. */
+  readonly capacity?: number;
 }
 
 const textsByLocale = { en, nl } as const;
@@ -141,6 +143,24 @@ function resolve(input: BuildReportDataInput): {
   return { response, questionnaire };
 }
 
+/** The roadmap of the fired steps; its bad input is the report's bad input. */
+function roadmapOf(input: BuildReportDataInput, response: PracticeResponse): Roadmap {
+  try {
+    return planRoadmap({
+      steps: input.recommendations,
+      result: input.result,
+      response,
+      asOf: input.asOf,
+      locale: input.locale,
+      ...(input.capacity === undefined ? {} : { capacity: input.capacity }),
+    });
+  } catch (error) {
+    if (error instanceof RecommendOptionsError)
+      throw new ReportDataError('invalid-option', `${error.option}: ${error.message}`);
+    throw error;
+  }
+}
+
 /**
  * Builds everything a report generator needs about one practice (summary, aspects, radar series,
  * sections, themes, INK phase ladder, effect/energy matrix, recommendations with reasons, a dated
@@ -158,7 +178,7 @@ function resolve(input: BuildReportDataInput): {
  * const result = scoreResponse(sampleHalfway);
  * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
  * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
- * report.radar.series[0]?.values; // the six aspect scores
+ * report.radar.series[0]?.values; // [62.9, 49.3, 61, 59.5, 69, 56.7] (the six aspect scores)
  * ```
  */
 export function buildReportData(input: BuildReportDataInput): ReportData {
@@ -198,7 +218,19 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
   }
 
   const phase = result.inkPhase.phase;
-  const steps = input.recommendations.map((step, index) => ({
+  const roadmap = roadmapOf(input, response);
+  const scheduled = new Map(
+    roadmap.quarters.flatMap((quarter) => quarter.steps.map((step) => [step.id, step] as const)),
+  );
+  const focus = new Set(roadmap.focus.map((step) => step.id));
+  const later = new Set(roadmap.later.map((step) => step.id));
+  const fired = input.recommendations.filter(
+    (step) => scheduled.has(step.id) || later.has(step.id),
+  );
+  const matrixEntries = input.recommendations.filter(
+    (step) => !roadmap.notes.some((note) => note.id === step.id),
+  );
+  const steps = fired.map((step, index) => ({
     rank: index + 1,
     id: step.id,
     title: step.title,
@@ -219,8 +251,14 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
     rated: step.rated,
     quadrant: step.quadrant,
     planned: matrixQuadrants.find((quadrant) => quadrant.id === step.quadrant)?.planned ?? false,
-    startBy: step.startBy,
-    evaluateOn: step.evaluateOn,
+    status: focus.has(step.id)
+      ? ('focus' as const)
+      : scheduled.has(step.id)
+        ? ('scheduled' as const)
+        : ('later' as const),
+    quarter: scheduled.get(step.id)?.quarter ?? null,
+    startBy: scheduled.get(step.id)?.startBy ?? null,
+    evaluateOn: scheduled.get(step.id)?.evaluateOn ?? null,
     reasons: step.reasons.map((reason) => ({
       ...reason,
       expected: Array.isArray(reason.expected)
@@ -229,9 +267,17 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
     })),
   }));
 
-  const lastVisitOn = response.lastPracticeVisitOn ?? null;
-  const nextQuestionnaireDue = addYearsToDate(response.completedOn, 1);
-  const nextVisitDue = lastVisitOn === null ? asOf : addYearsToDate(lastVisitOn, 1);
+  const pdcaLabel = (id: string) => pdcaPhases.find((pdca) => pdca.id === id)?.label[locale] ?? id;
+  const planStep = (step: Roadmap['focus'][number]) => ({
+    id: step.id,
+    kind: step.kind,
+    title: step.title,
+    startBy: step.startBy,
+    evaluateOn: step.evaluateOn,
+    roles: step.roles.map(roleLabel),
+    maintenance: step.maintenance,
+    ideas: [...step.ideas],
+  });
   const itemText = (id: string) =>
     questionnaire.items.find((item) => item.id === id)?.text[locale] ?? id;
 
@@ -305,7 +351,7 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
       label: quadrant.label[locale],
       description: quadrant.description[locale],
       planned: quadrant.planned,
-      recommendations: steps
+      recommendations: matrixEntries
         .filter((step) => step.quadrant === quadrant.id)
         .map((step) => ({
           id: step.id,
@@ -323,11 +369,27 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
         })),
     })),
     recommendations: steps,
-    plan: pdcaPhases.map((pdca) => {
-      const items = steps.filter((step) => step.planned && step.pdcaPhase === pdca.id);
-      const starts = items.map((step) => step.startBy).sort();
-      const ends = items.map((step) => step.evaluateOn).sort();
-      return {
+    plan: {
+      capacity: roadmap.capacity,
+      horizon: { ...roadmap.horizon },
+      focus: roadmap.focus.map(planStep),
+      quarters: roadmap.quarters.map((quarter) => ({
+        index: quarter.index,
+        startsOn: quarter.startsOn,
+        endsOn: quarter.endsOn,
+        steps: quarter.steps.map(planStep),
+      })),
+      later: roadmap.later.map((entry) => ({
+        id: entry.id,
+        kind: entry.kind,
+        title: entry.title,
+        reason: entry.reason.kind,
+        text: entry.text,
+      })),
+      avoid: roadmap.avoid.map((entry) => ({ ...entry })),
+    },
+    pdca: {
+      phases: pdcaPhases.map((pdca) => ({
         phase: pdca.id,
         label: pdca.label[locale],
         activities: pdca.activities.map((activity) => ({
@@ -336,25 +398,22 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
           description: activity.description[locale],
         })),
         roles: pdca.roles.map(roleLabel),
-        startsOn: starts[0] ?? null,
-        endsOn: ends[ends.length - 1] ?? null,
-        items: items.map((step) => ({
-          recommendation: step.id,
+      })),
+      // Each step's own cycle, the steps in time order (the roadmap's order).
+      steps: roadmap.quarters.flatMap((quarter) =>
+        quarter.steps.map((step) => ({
+          id: step.id,
           title: step.title,
-          roles: step.roles,
-          startBy: step.startBy,
-          evaluateOn: step.evaluateOn,
+          cycle: step.cycle.map((activity) => ({
+            phase: activity.phase,
+            label: pdcaLabel(activity.phase),
+            on: activity.on,
+          })),
         })),
-      };
-    }),
-    monitoring: {
-      lastQuestionnaireOn: response.completedOn,
-      nextQuestionnaireDue,
-      questionnaireOverdue: daysBetween(nextQuestionnaireDue, asOf) > 0,
-      lastVisitOn,
-      nextVisitDue,
-      visitOverdue: daysBetween(nextVisitDue, asOf) > 0,
+      ),
     },
+    notes: roadmap.notes.map((note) => ({ ...note, reasons: [...note.reasons] })),
+    monitoring: { ...roadmap.monitoring },
     dataQuality: {
       answered: result.completeness.answered,
       applicable: result.completeness.applicable,

@@ -38,7 +38,12 @@ const reasonSchema = z.strictObject({
  * @example
  * ```ts
  * import { buildReportData, reportRecommendationSchema } from '@praktijkscan/report-data';
- * const report = buildReportData(input);
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const result = scoreResponse(sampleHalfway);
+ * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+ * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
  * report.recommendations.every((step) => reportRecommendationSchema.safeParse(step).success); // true
  * ```
  */
@@ -63,9 +68,25 @@ export const reportRecommendationSchema = z.strictObject({
   rated: z.boolean(),
   quadrant: quadrantId,
   planned: z.boolean(),
+  /** `focus`, `scheduled` (a later quarter of the roadmap) or `later` (see `plan.later`). */
+  status: z.enum(['focus', 'scheduled', 'later']),
+  /** The quarter of the roadmap it starts in, 0 the first; `null` where it is later. */
+  quarter: z.nullable(z.int().check(z.gte(0))),
+  startBy: z.nullable(date),
+  evaluateOn: z.nullable(date),
+  reasons: z.array(reasonSchema),
+});
+
+/** A step (or an idea of the practice) in the roadmap, with its dates. */
+const planStepSchema = z.strictObject({
+  id: text,
+  kind: z.enum(['step', 'idea']),
+  title: text,
   startBy: date,
   evaluateOn: date,
-  reasons: z.array(reasonSchema),
+  roles: z.array(labelled(z.enum(roleIds))),
+  maintenance: z.boolean(),
+  ideas: z.array(text),
 });
 
 const scorePair = { score, coverage: score };
@@ -82,8 +103,15 @@ const aggregateFigures = z.strictObject({
  *
  * @example
  * ```ts
- * import { reportDataSchema } from '@praktijkscan/report-data';
- * reportDataSchema.safeParse(JSON.parse(text)).success;
+ * import { buildReportData, reportDataSchema } from '@praktijkscan/report-data';
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { recommend } from '@praktijkscan/recommendations';
+ * import { scoreResponse } from '@praktijkscan/scoring';
+ * const result = scoreResponse(sampleHalfway);
+ * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
+ * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
+ * reportDataSchema.safeParse(JSON.parse(JSON.stringify(report))).success; // true
+ * reportDataSchema.safeParse({ ...report, meta: {} }).success; // false
  * ```
  */
 export const reportDataSchema = z.strictObject({
@@ -155,32 +183,65 @@ export const reportDataSchema = z.strictObject({
     }),
   ),
   recommendations: z.array(reportRecommendationSchema),
-  plan: z.array(
-    z.strictObject({
-      phase: z.enum(pdcaPhaseIds),
-      label: text,
-      activities: z.array(z.strictObject({ id: text, label: text, description: text })),
-      roles: z.array(labelled(z.enum(roleIds))),
-      startsOn: z.nullable(date),
-      endsOn: z.nullable(date),
-      items: z.array(
-        z.strictObject({
-          recommendation: text,
-          title: text,
-          roles: z.array(labelled(z.enum(roleIds))),
-          startBy: date,
-          evaluateOn: date,
-        }),
-      ),
-    }),
+  plan: z.strictObject({
+    capacity: z.int().check(z.gte(1), z.lte(10)),
+    horizon: z.strictObject({ startsOn: date, endsOn: date }),
+    focus: z.array(planStepSchema),
+    quarters: z.array(
+      z.strictObject({
+        index: z.int().check(z.gte(0)),
+        startsOn: date,
+        endsOn: date,
+        steps: z.array(planStepSchema),
+      }),
+    ),
+    later: z.array(
+      z.strictObject({
+        id: text,
+        kind: z.enum(['step', 'idea']),
+        title: text,
+        reason: z.enum(['phase', 'prerequisite', 'capacity']),
+        text,
+      }),
+    ),
+    avoid: z.array(
+      z.strictObject({
+        id: text,
+        kind: z.enum(['step', 'idea']),
+        title: text,
+        effect: z.int().check(z.gte(1), z.lte(5)),
+        energy: z.int().check(z.gte(1), z.lte(5)),
+        text,
+      }),
+    ),
+  }),
+  pdca: z.strictObject({
+    phases: z.array(
+      z.strictObject({
+        phase: z.enum(pdcaPhaseIds),
+        label: text,
+        activities: z.array(z.strictObject({ id: text, label: text, description: text })),
+        roles: z.array(labelled(z.enum(roleIds))),
+      }),
+    ),
+    steps: z.array(
+      z.strictObject({
+        id: text,
+        title: text,
+        cycle: z.array(z.strictObject({ phase: z.enum(pdcaPhaseIds), label: text, on: date })),
+      }),
+    ),
+  }),
+  notes: z.array(
+    z.strictObject({ id: text, title: text, description: text, reasons: z.array(text) }),
   ),
   monitoring: z.strictObject({
     lastQuestionnaireOn: date,
     nextQuestionnaireDue: date,
     questionnaireOverdue: z.boolean(),
     lastVisitOn: z.nullable(date),
-    nextVisitDue: date,
-    visitOverdue: z.boolean(),
+    nextVisitDue: z.nullable(date),
+    visitStatus: z.enum(['on-time', 'overdue', 'unknown', 'not-held']),
   }),
   dataQuality: z.strictObject({
     answered: z.int(),

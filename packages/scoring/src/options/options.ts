@@ -31,9 +31,10 @@ export const defaultPhaseThresholds = Object.freeze({ phaseThreshold: 60, phaseC
  *
  * @example
  * ```ts
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
  * import { ScoreOptionsError, scoreResponse } from '@praktijkscan/scoring';
  * try {
- *   scoreResponse(response, { phaseThreshold: 120 });
+ *   scoreResponse(sampleHalfway, { phaseThreshold: 120 });
  * } catch (error) {
  *   if (error instanceof ScoreOptionsError) error.option; // 'phaseThreshold'
  * }

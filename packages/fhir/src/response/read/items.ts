@@ -1,6 +1,6 @@
 import type { Answer, Questionnaire } from '@praktijkscan/model';
 import { answerFromCoding, answerOptionsOf } from '../../canonical/answer-codings';
-import { fhirUrls, questionnaireUrl } from '../../canonical/urls';
+import { fhirUrls, hl7Urls, questionnaireUrl } from '../../canonical/urls';
 import {
   describeType,
   isObject,
@@ -10,6 +10,7 @@ import {
   type ReadContext,
   readArray,
 } from './context';
+import { readScanGroup, type ScanItemData, scanGroupIds, scanParentOf } from './scan-items';
 
 /** The linkId of an item; reports it where it is missing or not a string. */
 function linkIdOf(context: ReadContext, item: JsonObject, path: Path): string | undefined {
@@ -53,7 +54,11 @@ function readAnswer(
   const answerPath = [...path, 'answer', 0];
   const answer = answers[0];
   if (!isObject(answer)) {
-    context.report('answer-wrong-type', answerPath, { linkId, received: describeType(answer) });
+    context.report('answer-wrong-type', answerPath, {
+      linkId,
+      expected: 'valueCoding',
+      received: describeType(answer),
+    });
     return;
   }
   if (own(answer, 'item') !== undefined) {
@@ -63,7 +68,7 @@ function readAnswer(
   const coding = own(answer, 'valueCoding');
   if (valueKeys.length !== 1 || !isObject(coding)) {
     const received = valueKeys.length === 0 ? 'no value' : valueKeys.join(' and ');
-    context.report('answer-wrong-type', answerPath, { linkId, received });
+    context.report('answer-wrong-type', answerPath, { linkId, expected: 'valueCoding', received });
     return;
   }
   const codingPath = [...answerPath, 'valueCoding'];
@@ -87,8 +92,49 @@ function readAnswer(
     );
     return;
   }
+  if (!weightsAgree(context, linkId, value, answer, answerPath, coding, codingPath)) return;
   reader.answers[question.id] = value;
   context.origin(['answers', question.id], [...codingPath, 'code']);
+}
+
+const weightUrls: readonly string[] = [hl7Urls.itemWeight, hl7Urls.ordinalValue];
+
+/**
+ * A renderer may copy the option's weight onto the answer or its Coding (`itemWeight`,
+ * `ordinalValue`). A copy that agrees is harmless; one that disagrees means the form was scored
+ * with other weights than ours, and is reported.
+ */
+function weightsAgree(
+  context: ReadContext,
+  linkId: string,
+  value: Answer,
+  answer: JsonObject,
+  answerPath: Path,
+  coding: JsonObject,
+  codingPath: Path,
+): boolean {
+  let agree = true;
+  for (const [holder, holderPath] of [
+    [answer, answerPath],
+    [coding, codingPath],
+  ] as const) {
+    const extensions = own(holder, 'extension');
+    if (!Array.isArray(extensions)) continue;
+    extensions.forEach((extension: unknown, index) => {
+      if (!isObject(extension) || !weightUrls.includes(own(extension, 'url') as string)) return;
+      const weight = own(extension, 'valueDecimal') ?? own(extension, 'valueInteger');
+      if (value !== 'na' && weight === value) return;
+      context.report('weight-mismatch', [...holderPath, 'extension', index], {
+        linkId,
+        url: String(own(extension, 'url')),
+        weight: typeof weight === 'number' ? weight : describeType(weight),
+        expected: value === 'na' ? 'none' : value,
+        code: String(value),
+      });
+      agree = false;
+    });
+  }
+  return agree;
 }
 
 function readQuestion(reader: Reader, sectionId: string | undefined, item: unknown, path: Path) {
@@ -105,11 +151,18 @@ function readQuestion(reader: Reader, sectionId: string | undefined, item: unkno
   const question = questionnaire.items.find((candidate) => candidate.id === linkId);
   if (!question) {
     const section = questionnaire.sections.find((candidate) => candidate.id === linkId);
-    if (section && sectionId !== undefined) {
+    const scanParent = scanParentOf(linkId);
+    if ((section || scanGroupIds.has(linkId)) && sectionId !== undefined) {
       context.report('misplaced-item', [...path, 'linkId'], {
         linkId,
         expected: topLevel,
         actual: sectionId,
+      });
+    } else if (scanParent !== undefined) {
+      context.report('misplaced-item', [...path, 'linkId'], {
+        linkId,
+        expected: scanParent,
+        actual: sectionId ?? topLevel,
       });
     } else {
       context.report('unknown-link-id', [...path, 'linkId'], {
@@ -137,15 +190,19 @@ function readQuestion(reader: Reader, sectionId: string | undefined, item: unkno
 }
 
 /**
- * Reads the answers: a group per section (linkId = section id) holding one item per answered
- * question (linkId = item id) with one `valueCoding` answer. A question without an answer is
- * missing. Everything else about the items is checked and reported, never dropped.
+ * Reads the items: a group per section (linkId = section id) holding one item per answered
+ * question (linkId = item id) with one `valueCoding` answer, and the groups of the scan's own
+ * items (practice, bottlenecks, ideas, scores). A question without an answer is missing; a group
+ * without answers is nothing. Everything else about the items is checked and reported, never
+ * dropped.
  */
 export function readItems(
   context: ReadContext,
   resource: JsonObject,
   questionnaire: Questionnaire,
-): Record<string, Answer> {
+): { answers: Record<string, Answer>; scan: ScanItemData } {
+  const scan: ScanItemData = {};
+  const scanGroupsSeen = new Set<string>();
   const reader: Reader = {
     context,
     questionnaire,
@@ -165,6 +222,10 @@ export function readItems(
     }
     const linkId = linkIdOf(context, group, path);
     if (linkId === undefined) return;
+    if (scanGroupIds.has(linkId)) {
+      readScanGroup(context, group, path, linkId, scan, scanGroupsSeen, reader.label);
+      return;
+    }
     const section = questionnaire.sections.find((candidate) => candidate.id === linkId);
     if (!section) {
       // Not a section: a question at the top level, or nothing known.
@@ -179,6 +240,7 @@ export function readItems(
     if (own(group, 'answer') !== undefined) {
       context.report('answer-wrong-type', [...path, 'answer'], {
         linkId,
+        expected: 'item',
         received: 'an answer to a group',
       });
     }
@@ -187,5 +249,5 @@ export function readItems(
       readQuestion(reader, linkId, child, [...path, 'item', childIndex]);
     });
   });
-  return reader.answers;
+  return { answers: reader.answers, scan };
 }

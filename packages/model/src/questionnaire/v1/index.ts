@@ -53,7 +53,7 @@ function itemStructureOf(id: ItemId): QuestionnaireItemStructure {
  *
  * @example
  * ```ts
- * import { questionnaireV1Structure } from './questionnaire/v1';
+ * import { questionnaireV1Structure } from './index';
  * questionnaireV1Structure.items.length; // 68
  * ```
  */
@@ -124,12 +124,13 @@ export function buildQuestionnaireV1<L extends Locale>(
  *
  * @example
  * ```ts
- * import { questionnaireV1 } from './questionnaire/v1';
+ * import { questionnaireV1 } from './index';
  *
  * questionnaireV1.version; // '1.0.0'
  * const item = questionnaireV1.items.find((candidate) => candidate.id === 'channel-guidance');
  * item?.weights.equity; // 2
- * item?.text.en; // 'Do we tell patients how best to reach us: …'
+ * item?.text.en;
+ * // 'Do we tell patients how best to reach us: when to phone, when to send an e-consultation and when it is useful to view their own record online?'
  * ```
  */
 export const questionnaireV1: Questionnaire = /* @__PURE__ */ buildQuestionnaireV1({ nl, en });
