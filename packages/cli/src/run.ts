@@ -142,7 +142,7 @@ function buildProgram(io: CliIo): Command {
     .command('questionnaire')
     .summary('print the questionnaire as JSON or as a Markdown form')
     .description(
-      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (sections, numbered questions, the values of each scale with their labels, "not applicable" where allowed).',
+      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (a paper form with everything a response holds: the practice, the last practice visit, bottlenecks as tick boxes and own bottlenecks, every question numbered with its scale as tick boxes, "not applicable" where allowed, and three improvement forms (verbeterformat) with effect and energy).',
     )
     .addOption(
       new Option('--format <format>', 'output format')

@@ -392,15 +392,12 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
     for (const [index, section] of questionnaire.sections.entries()) {
       expect(stdout).toContain(`## ${index + 1}. ${section.title.en}`);
     }
-    questionnaire.items.forEach((item, index) => {
-      expect(stdout).toContain(`\`${item.id}\``);
+    questionnaire.items.forEach((_, index) => {
       expect(stdout).toContain(`### ${index + 1}. `);
     });
     const headings = stdout.split('\n').filter((line) => /^### \d+\. /.test(line));
     expect(headings).toHaveLength(questionnaire.items.length);
-    const notApplicable = stdout
-      .split('\n')
-      .filter((line) => line === '- [ ] not applicable (`na`)');
+    const notApplicable = stdout.split('\n').filter((line) => line === '- [ ] not applicable');
     expect(notApplicable).toHaveLength(
       questionnaire.items.filter((item) => item.allowsNotApplicable).length,
     );
@@ -408,19 +405,20 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
     expect(stdout).toContain('- [ ] 4 = Yes, fully');
   });
 
-  it('prints the form in Dutch with "n.v.t." where allowed', async () => {
-    const { code, stdout } = await runBin([
-      'questionnaire',
-      '--format',
-      'markdown',
-      '--lang',
-      'nl',
-    ]);
+  it('prints the form in Dutch by default, without codes, with the version as text', async () => {
+    const { code, stdout } = await runBin(['questionnaire', '--format', 'markdown']);
     expect(code).toBe(0);
     const first = questionnaire.items[0]!;
     expect(stdout).toContain(`### 1. ${first.text.nl}`);
-    expect(stdout).toContain('- [ ] n.v.t. (`na`)');
+    expect(stdout).toContain('- [ ] niet van toepassing');
     expect(stdout).toContain('- [ ] 0 = Nee / helemaal niet');
+    expect(stdout.split('\n')[0]).toBe(`# ${questionnaire.title.nl}`);
+    expect(stdout).toContain(`Vragenlijst praktijkscan, versie ${questionnaire.version}\n`);
+    // No code noise: no item ids, no answer codes, no backticks or escapes.
+    expect(stdout).not.toContain('`');
+    expect(stdout).not.toContain('\\');
+    expect(stdout).not.toMatch(/n\.v\.t\.|\(na\)|Vraag:/);
+    for (const item of questionnaire.items) expect(stdout).not.toContain(item.id);
   });
 
   it('exits 2 on a format it does not have', async () => {

@@ -138,12 +138,40 @@ export interface CliTexts {
     readonly noneMissing: string;
     readonly noneLow: string;
   };
+  /** The paper form (`questionnaire --format markdown|html`): everything a response holds. */
   readonly questionnaireForm: {
-    readonly item: string;
-    readonly scale: string;
+    readonly version: (id: string, version: string) => string;
+    readonly howTo: string;
+    readonly practice: string;
+    readonly practiceName: string;
+    readonly practiceId: string;
+    readonly completedOn: string;
+    readonly lastVisit: string;
+    readonly dateHint: string;
+    readonly bottlenecks: string;
+    readonly bottlenecksQuestion: string;
+    readonly ownBottlenecks: string;
+    readonly questions: string;
     readonly notApplicable: string;
     readonly notScored: string;
     readonly answerWith: string;
+    readonly ideas: string;
+    readonly ideasIntro: string;
+    readonly idea: (number: number) => string;
+    readonly moreIdeas: string;
+    readonly ideaFields: {
+      readonly title: string;
+      readonly date: string;
+      readonly from: string;
+      readonly team: string;
+      readonly problem: string;
+      readonly size: string;
+      readonly idea: string;
+      readonly yield: string;
+      readonly involve: string;
+      readonly effect: string;
+      readonly energy: string;
+    };
   };
   readonly demo: {
     readonly title: (practice: string, completedOn: string, asOf: string) => string;
