@@ -140,19 +140,19 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command('questionnaire')
-    .summary('print the questionnaire as JSON or as a Markdown form')
+    .summary('print the questionnaire as JSON, or as a paper form in Markdown or HTML')
     .description(
-      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (a paper form with everything a response holds: the practice, the last practice visit, bottlenecks as tick boxes and own bottlenecks, every question numbered with its scale as tick boxes, "not applicable" where allowed, and three improvement forms (verbeterformat) with effect and energy).',
+      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (a paper form with everything a response holds: the practice, the last practice visit, bottlenecks as tick boxes and own bottlenecks, every question numbered with its scale as tick boxes, "not applicable" where allowed, and three improvement forms (verbeterformat) with effect and energy) or html (the same paper form as a page to print on A4 or fill in in a browser).',
     )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(questionnaireFormats)
         .default('json'),
     )
-    .addOption(langOption('language of the markdown'))
+    .addOption(langOption('language of the form'))
     .addHelpText(
       'after',
-      `\nExample:\n  praktijkscan questionnaire --format markdown --lang nl > vragenlijst.md\n${exitCodeHelp}`,
+      `\nExamples:\n  praktijkscan questionnaire --format markdown > vragenlijst.md\n  praktijkscan questionnaire --format html > vragenlijst.html\n${exitCodeHelp}`,
     )
     .action(async (options: { format: string; lang: string }) => {
       await questionnaireCommand(io, {

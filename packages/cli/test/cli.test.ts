@@ -422,7 +422,7 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
   });
 
   it('exits 2 on a format it does not have', async () => {
-    const { code } = await runBin(['questionnaire', '--format', 'html']);
+    const { code } = await runBin(['questionnaire', '--format', 'pdf']);
     expect(code).toBe(2);
   });
 });

@@ -5,8 +5,13 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locale, PracticeResponse } from '@praktijkscan/model';
-import { samplePractices } from '@praktijkscan/model/samples';
+import {
+  type Locale,
+  type PracticeResponse,
+  questionnaire,
+  safeParseResponse,
+} from '@praktijkscan/model';
+import { sampleHalfway, samplePractices } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
 import { buildReportData } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
@@ -20,6 +25,7 @@ declare const document: any;
 
 import { launchChromium } from '../../../scripts/browser/chromium';
 import { renderHtmlReport } from '../src/index';
+import { renderQuestionnaireHtml } from '../src/render/questionnaire-html';
 import {
   elementsPastPrintableWidth,
   pdfPageCount,
@@ -119,4 +125,127 @@ describe('the print checks themselves', () => {
     );
     expect((await splitBoxes(page, ['.quadrant'], 'body')).split).toEqual(['.quadrant "split me"']);
   }, 60_000);
+});
+
+const elementsCount = (text: string, marker: string) => text.split(marker).length - 1;
+
+/** `2026-04-08` as a person writes it: `8-4-2026`; and back. */
+const written = (iso: string) => iso.split('-').map(Number).reverse().join('-');
+const isoOf = (date: string) =>
+  date
+    .split('-')
+    .reverse()
+    .map((part, index) => (index === 0 ? part : part.padStart(2, '0')))
+    .join('-');
+
+describe.each(['nl', 'en'] as const)('the printable paper form (%s)', (locale) => {
+  const form = renderQuestionnaireHtml(questionnaire, locale);
+
+  it('prints on A4 inside the printable width, no question or improvement form split', async () => {
+    await page.setContent(form);
+    // No code on the page: no item ids, no answer codes.
+    const text = (await page.evaluate('document.body.innerText')) as string;
+    for (const item of questionnaire.items) expect(text).not.toContain(item.id);
+    expect(text).not.toMatch(/\(na\)|`|n\.v\.t\./);
+    expect(elementsCount(form, 'type="radio" name="answers.')).toBeGreaterThan(
+      questionnaire.items.length,
+    );
+    expect(await elementsPastPrintableWidth(page)).toEqual([]);
+    await page.setContent(form);
+    const layout = await splitBoxes(page, ['fieldset', '.line'], 'h1');
+    expect(layout.split).toEqual([]);
+    // splitBoxes rearranged the page into columns: print it afresh.
+    await page.setContent(form);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await printToPdf(page);
+    if (screenshots) {
+      mkdirSync(screenshots, { recursive: true });
+      writeFileSync(join(screenshots, `paper-form-${locale}.pdf`), pdf);
+      await page.setViewportSize({
+        width: Math.floor(printableWidthPx),
+        height: Math.floor(printableHeightPx),
+      });
+      await page.screenshot({ path: join(screenshots, `paper-form-${locale}.png`) });
+      console.log(`paper form ${locale}: ${pdfPageCount(pdf)} pages`);
+    }
+    expect(pdfPageCount(pdf)).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('filled in Chromium with a sample, reads back as a response that scores like it', async () => {
+    await page.setContent(form);
+    const response = sampleHalfway;
+    const fill = (name: string, value: string, nth = 0) =>
+      page.locator(`input[name="${name}"]`).nth(nth).fill(value);
+    await fill('practiceName', response.practiceName ?? '');
+    await fill('practiceId', response.practiceId);
+    await fill('completedOn', written(response.completedOn));
+    if (response.lastPracticeVisitOn)
+      await fill('lastPracticeVisitOn', written(response.lastPracticeVisitOn));
+    for (const id of response.bottlenecks) {
+      await page.check(`input[name="bottlenecks"][value="${id}"]`);
+    }
+    for (const [index, text] of response.ownBottlenecks.entries())
+      await fill('ownBottlenecks', text, index);
+    for (const [itemId, answer] of Object.entries(response.answers)) {
+      await page.check(`input[name="answers.${itemId}"][value="${answer}"]`);
+    }
+    for (const [index, idea] of response.ideas.entries()) {
+      for (const field of [
+        'title',
+        'from',
+        'team',
+        'problem',
+        'size',
+        'idea',
+        'yield',
+        'involve',
+      ] as const) {
+        const value = idea[field];
+        if (value !== undefined) await fill(`ideas.${index}.${field}`, value);
+      }
+      if (idea.date) await fill(`ideas.${index}.date`, written(idea.date));
+      await page.check(`input[name="ideas.${index}.effect"][value="${idea.effect}"]`);
+      await page.check(`input[name="ideas.${index}.energy"][value="${idea.energy}"]`);
+    }
+
+    // Read the form back as a browser submits it: its name/value pairs.
+    const entries = (await page.evaluate(
+      "[...new FormData(document.querySelector('form')).entries()].map(([name, value]) => [name, String(value)])",
+    )) as [string, string][];
+    const read: Record<string, unknown> = {
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    };
+    const answers: Record<string, number | 'na'> = {};
+    const bottlenecks: string[] = [];
+    const own: string[] = [];
+    const ideas: Record<string, string | number>[] = [];
+    for (const [name, value] of entries) {
+      const [head, key, field] = name.split('.');
+      if (value.trim() === '') continue;
+      if (head === 'answers' && key) answers[key] = value === 'na' ? 'na' : Number(value);
+      else if (head === 'bottlenecks') bottlenecks.push(value);
+      else if (head === 'ownBottlenecks') own.push(value);
+      else if (head === 'ideas' && key && field) {
+        const idea = ideas[Number(key)] ?? {};
+        ideas[Number(key)] = idea;
+        idea[field] =
+          field === 'effect' || field === 'energy'
+            ? Number(value)
+            : field === 'date'
+              ? isoOf(value)
+              : value;
+      } else read[head!] = name.endsWith('On') ? isoOf(value) : value;
+    }
+    const parsed = safeParseResponse({
+      ...read,
+      answers,
+      bottlenecks,
+      ownBottlenecks: own,
+      // Paper has no idea ids: the sample's are given, by position.
+      ideas: ideas.map((idea, index) => ({ id: response.ideas[index]!.id, ...idea })),
+    });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
+    expect(parsed.data).toEqual(response);
+    expect(scoreResponse(parsed.data)).toEqual(scoreResponse(response));
+  }, 120_000);
 });
