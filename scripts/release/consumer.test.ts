@@ -104,6 +104,8 @@ describe('the packed packages in a new npm project', { timeout: 240_000 }, () =>
       '--no-install',
       'praktijkscan',
       'demo',
+      '--lang',
+      'en',
       '--out',
       'demo',
     ]);

@@ -1,5 +1,6 @@
 import {
   type Answer,
+  bottleneckIds,
   type Locale,
   locales,
   localize,
@@ -8,6 +9,7 @@ import {
   roles,
   type ValidationIssue,
 } from '@praktijkscan/model';
+import type { ReportData } from '@praktijkscan/report-data';
 import { h } from './dom';
 import {
   type Analysis,
@@ -20,9 +22,10 @@ import {
 } from './glue';
 import { formatDate, uiTexts } from './i18n';
 import { ideaId, loadState, type ScanState, saveState, todayLocal } from './state';
+import { renderBottlenecks } from './views/bottlenecks';
 import { renderIdeas } from './views/ideas';
 import { renderSection, renderSectionNav } from './views/questionnaire';
-import { renderResults } from './views/results';
+import { renderResults, renderStickySummary } from './views/results';
 import { renderTeam, type TeamOutcome } from './views/team';
 import { type ImportOutcome, renderTransfer } from './views/transfer';
 
@@ -59,12 +62,17 @@ export class WebScanApp {
   private readonly section = h('div');
   private readonly ideas = h('div');
   private readonly results = h('section', {
+    id: 'results',
     class: 'results',
     'aria-labelledby': 'results-heading',
     'data-testid': 'results',
-    // The column scrolls on its own: focusable, so the keyboard can scroll it too.
-    tabindex: 0,
   });
+  /** Overall, phase and coverage, always on screen (also on a phone), with a link to the results. */
+  private readonly stickySummary = h('nav', {
+    class: 'sticky-summary',
+    'data-testid': 'sticky-summary',
+  });
+  private readonly bottlenecks = h('div');
 
   constructor(
     private readonly root: HTMLElement,
@@ -76,6 +84,7 @@ export class WebScanApp {
   start(): void {
     this.root.replaceChildren(
       this.header,
+      this.stickySummary,
       h(
         'main',
         { class: 'layout' },
@@ -87,6 +96,7 @@ export class WebScanApp {
           this.team,
           this.nav,
           this.section,
+          this.bottlenecks,
           this.ideas,
         ),
         this.results,
@@ -242,7 +252,9 @@ export class WebScanApp {
     this.renderTeam();
     this.renderNav();
     this.renderSection();
+    this.renderBottlenecks();
     this.renderIdeas();
+    this.renderStickySummary(null);
     this.results.replaceChildren(
       h('h2', { id: 'results-heading' }, texts.results),
       h('p', { class: 'status', role: 'status', 'data-testid': 'results-status' }, texts.updating),
@@ -439,17 +451,48 @@ export class WebScanApp {
     );
   }
 
+  private renderStickySummary(report: ReportData | null): void {
+    const { locale } = this.state;
+    this.stickySummary.setAttribute('aria-label', uiTexts[locale].results);
+    this.stickySummary.replaceChildren(...renderStickySummary(report, locale));
+  }
+
+  private renderBottlenecks(): void {
+    this.bottlenecks.replaceChildren(
+      renderBottlenecks({
+        locale: this.state.locale,
+        chosen: this.state.bottlenecks,
+        own: this.state.ownBottlenecks,
+        onToggle: (id, on) => {
+          this.update((state) => {
+            state.bottlenecks = bottleneckIds.filter((candidate) =>
+              candidate === id ? on : state.bottlenecks.includes(candidate),
+            );
+          });
+          this.schedule();
+        },
+        onOwn: (lines) => {
+          this.update((state) => {
+            state.ownBottlenecks = lines;
+          });
+          this.schedule();
+        },
+      }),
+    );
+  }
+
   private renderIdeas(): void {
     this.ideas.replaceChildren(
       renderIdeas({
         locale: this.state.locale,
         ideas: this.state.ideas,
-        onAdd: (title, effect, energy) => {
+        onAdd: (title, effect, energy, details) => {
           this.update((state) => {
             state.ideas.push({
               id: ideaId(title, state.ideas),
               title,
               date: todayLocal(),
+              ...details,
               effect,
               energy,
             });
@@ -483,8 +526,10 @@ export class WebScanApp {
         texts.updated,
       );
       body = renderResults(analysis.report, locale);
+      this.renderStickySummary(analysis.report);
       this.results.dataset.state = 'ready';
     } else if (analysis) {
+      this.renderStickySummary(null);
       status = h(
         'div',
         { class: 'status status-problem', role: 'status', 'data-testid': 'results-status' },

@@ -72,6 +72,22 @@ export interface UiTexts {
   readonly updating: string;
   readonly updated: string;
   readonly failed: (message: string) => string;
+  readonly phase: string;
+  readonly noPhase: string;
+  readonly noPhaseExplained: string;
+  readonly coveragePercent: (percent: string) => string;
+  readonly lowCoverage: (percent: string) => string;
+  readonly toResults: string;
+  readonly gap: string;
+  readonly gapNote: string;
+  readonly bottlenecks: string;
+  readonly bottlenecksIntro: string;
+  readonly ownBottlenecks: string;
+  readonly ownBottlenecksHelp: string;
+  readonly ideaMore: string;
+  readonly ideaFields: Readonly<
+    Record<'from' | 'team' | 'problem' | 'size' | 'idea' | 'yield' | 'involve', string>
+  >;
 }
 
 const nl: UiTexts = {
@@ -152,6 +168,30 @@ const nl: UiTexts = {
   updating: 'Bijwerken…',
   updated: 'Bijgewerkt.',
   failed: (message) => `Berekenen mislukt: ${message}`,
+  phase: 'INK-fase',
+  noPhase: 'Nog geen fase 1',
+  noPhaseExplained:
+    'De praktijk heeft de eerste fase van het INK-model nog niet bereikt; de fasen lopen van 1 tot 5.',
+  coveragePercent: (percent) => `${percent} beantwoord`,
+  lowCoverage: (percent) =>
+    `Lees met zorg: pas ${percent} van de toepasselijke vragen is beantwoord, dus de scores rusten op weinig antwoorden.`,
+  toResults: 'Naar de uitkomst',
+  gap: 'geen score',
+  gapNote: 'Een aspect zonder score blijft open in de radar (een gat) en telt niet als 0.',
+  bottlenecks: 'Knelpunten',
+  bottlenecksIntro: 'Welke knelpunten herkent u in uw praktijk? Ze sturen de aanbevelingen mee.',
+  ownBottlenecks: 'Andere knelpunten, in uw eigen woorden',
+  ownBottlenecksHelp: 'Eén knelpunt per regel.',
+  ideaMore: 'Meer velden van het verbeterformat (optioneel)',
+  ideaFields: {
+    from: 'Van',
+    team: 'Afdeling/team',
+    problem: 'Wat is het probleem?',
+    size: 'Wat is de omvang?',
+    idea: 'Wat is de gewenste/ideale situatie? Wat is je idee?',
+    yield: 'Wat levert de oplossing op?',
+    involve: 'Wie moet je bij de oplossing gaan betrekken?',
+  },
 };
 
 const en: UiTexts = {
@@ -232,9 +272,39 @@ const en: UiTexts = {
   updating: 'Updating…',
   updated: 'Updated.',
   failed: (message) => `Scoring failed: ${message}`,
+  phase: 'INK phase',
+  noPhase: 'Not yet phase 1',
+  noPhaseExplained:
+    'The practice has not reached the first phase of the INK model yet; the phases run from 1 to 5.',
+  coveragePercent: (percent) => `${percent} answered`,
+  lowCoverage: (percent) =>
+    `Read with care: only ${percent} of the applicable questions are answered, so the scores rest on few answers.`,
+  toResults: 'Go to the results',
+  gap: 'no score',
+  gapNote: 'An aspect without a score stays open in the radar (a gap) and does not count as 0.',
+  bottlenecks: 'Bottlenecks',
+  bottlenecksIntro:
+    'Which bottlenecks do you recognise in your practice? They steer the recommendations.',
+  ownBottlenecks: 'Other bottlenecks, in your own words',
+  ownBottlenecksHelp: 'One bottleneck per line.',
+  ideaMore: 'More fields of the improvement form (optional)',
+  ideaFields: {
+    from: 'From',
+    team: 'Department/team',
+    problem: 'What is the problem?',
+    size: 'How big is it?',
+    idea: 'What is the desired or ideal situation? What is your idea?',
+    yield: 'What does the solution yield?',
+    involve: 'Whom should you involve in the solution?',
+  },
 };
 
 export const uiTexts: Readonly<Record<Locale, UiTexts>> = { nl, en };
+
+/** A percentage with one decimal and its unit (`62,5%`). */
+export function formatPercent(value: number | null, locale: Locale): string {
+  return value === null ? uiTexts[locale].noScore : `${formatScore(value, locale)}%`;
+}
 
 /** Numbers with one decimal, as the packages compute them, in the locale's notation. */
 export function formatScore(value: number | null, locale: Locale): string {

@@ -9,9 +9,8 @@ import {
 } from '@praktijkscan/model';
 
 /**
- * Everything the practice entered, as the form holds it. It becomes a response object in
- * `glue.ts`; fields that only come in through an imported file (bottlenecks, own bottlenecks)
- * are kept so that an export gives them back.
+ * Everything the practice entered, as the form holds it (the same fields as the paper form). It
+ * becomes a response object in `glue.ts`.
  */
 export interface ScanState {
   locale: Locale;

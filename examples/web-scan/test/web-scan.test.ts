@@ -45,6 +45,11 @@ async function goToSection(id: string): Promise<void> {
 
 /** axe-core's violations of impact serious or critical on the page as it is. */
 async function seriousViolations(): Promise<string[]> {
+  return seriousViolationsOn(page);
+}
+
+/** axe-core's violations of impact serious or critical on a page as it is. */
+async function seriousViolationsOn(page: Page): Promise<string[]> {
   const axeSource = readFileSync(
     createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
     'utf8',
@@ -385,8 +390,6 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
     await resultsReady();
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: join(resultsDir, 'web-scan.png'), fullPage: true });
-    // The results column scrolls on its own; unfold it to see all of it in one picture.
-    await page.addStyleTag({ content: '.results { position: static; max-height: none; }' });
     const box = await page.locator('[data-testid="results"]').boundingBox();
     if (box) {
       await page.screenshot({
@@ -396,5 +399,198 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
       });
     }
     expect(pageErrors).toEqual([]);
+  });
+
+  /**
+   * A response that answers few questions and none that carries `gapAspect`: coverage under 50 %,
+   * one aspect without a score.
+   */
+  const gapAspect = 'equity';
+  const sparse = (() => {
+    const kept = questionnaire.items
+      .filter((item) => item.weights[gapAspect] === 0 && answers[item.id] !== undefined)
+      .slice(0, 12);
+    return {
+      ...sampleStarting,
+      practiceId: 'dun-ingevuld',
+      answers: Object.fromEntries(kept.map((item) => [item.id, answers[item.id]])),
+    };
+  })();
+
+  /** Elements whose box reaches past the viewport's right edge, and the page's scroll width. */
+  async function overflow(layout: Page): Promise<{ scrollWidth: number; wide: string[] }> {
+    return layout.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = Array.from(document.querySelectorAll('body *') as ArrayLike<Element>)
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+        })
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${Array.from(element.classList as ArrayLike<string>).join('.')} ${Math.round(element.getBoundingClientRect().right)}`,
+        );
+      return { scrollWidth: document.documentElement.scrollWidth, wide };
+    });
+  }
+
+  for (const width of [375, 1280]) {
+    it(`fits a ${width} px screen: no sideways scroll, a sticky summary, the results in the page`, async () => {
+      const scored = scoreResponse(sparse);
+      const { answered, applicable } = scored.completeness;
+      // As report-data rounds it: one decimal, half up.
+      const coverage = Math.floor((2000 * answered + applicable) / (2 * applicable)) / 10;
+      expect(scored.aspects[gapAspect].score).toBeNull();
+      expect(coverage).toBeLessThan(50);
+      const file = join(resultsDir, 'sparse-response.json');
+      writeFileSync(file, JSON.stringify(sparse, null, 2));
+
+      const layoutContext = await browser.newContext({
+        viewport: { width, height: width < 600 ? 740 : 900 },
+        isMobile: width < 600,
+        hasTouch: width < 600,
+      });
+      const layout = await layoutContext.newPage();
+      const errors: string[] = [];
+      layout.on('pageerror', (error) => errors.push(String(error)));
+      try {
+        await layout.goto(server.url);
+        await layout.setInputFiles('#import-file', file);
+        await layout.waitForSelector('[data-testid="results"][data-state="ready"]');
+        await expect
+          .poll(() => layout.textContent('[data-testid="completeness"]'))
+          .toBe(`${scored.completeness.answered}/${scored.completeness.applicable}`);
+
+        // Nothing wider than the screen, so nothing to scroll sideways.
+        const { scrollWidth, wide } = await overflow(layout);
+        expect(wide).toEqual([]);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+
+        // No scroll box inside the page: the results grow with their content.
+        const results = await layout.$eval('[data-testid="results"]', (element) => ({
+          overflowY: getComputedStyle(element).overflowY,
+          scrollHeight: element.scrollHeight,
+          clientHeight: element.clientHeight,
+        }));
+        expect(['visible', 'clip']).toContain(results.overflowY);
+        expect(results.scrollHeight).toBeLessThanOrEqual(results.clientHeight + 1);
+
+        // The sticky summary shows overall, phase and coverage (with its unit), stays at the top
+        // while scrolling, and its link leads to the results.
+        const percent = shown(coverage, 'nl');
+        expect(await layout.textContent('[data-testid="sticky-coverage"]')).toBe(
+          `${percent}% beantwoord`,
+        );
+        expect(await layout.textContent('[data-testid="sticky-overall"]')).toBe(
+          shown(scored.overall, 'nl'),
+        );
+        await layout.mouse.wheel(0, 1500);
+        await expect
+          .poll(() =>
+            layout.$eval('[data-testid="sticky-summary"]', (element) =>
+              Math.round(element.getBoundingClientRect().top),
+            ),
+          )
+          .toBe(0);
+        await layout.screenshot({ path: join(resultsDir, `web-scan-${width}-top.png`) });
+        await layout.click('[data-testid="to-results"]');
+        await expect
+          .poll(() =>
+            layout.$eval('#results-heading', (element) => {
+              const box = element.getBoundingClientRect();
+              return box.top >= 0 && box.top < window.innerHeight;
+            }),
+          )
+          .toBe(true);
+        // The heading the link leads to is not hidden under the sticky summary.
+        const headingTop = await layout.$eval(
+          '#results-heading',
+          (element) => element.getBoundingClientRect().top,
+        );
+        const stickyBottom = await layout.$eval(
+          '[data-testid="sticky-summary"]',
+          (element) => element.getBoundingClientRect().bottom,
+        );
+        const below = headingTop >= stickyBottom;
+        expect(below).toBe(true);
+        await layout.screenshot({ path: join(resultsDir, `web-scan-${width}-results.png`) });
+
+        // Phase 0 said in words, and the warning under 50 % coverage.
+        if (scored.inkPhase.phase === 0) {
+          expect(await layout.textContent('[data-testid="ink-phase"]')).toBe('Nog geen fase 1');
+          expect(await layout.textContent('[data-testid="no-phase"]')).toContain('1 tot 5');
+        }
+        expect(await layout.textContent('[data-testid="low-coverage"]')).toContain(`${percent}%`);
+
+        // The radar leaves a gap for the aspect without a score: no line reaches its axis, no
+        // point sits on it, and its label says so.
+        const practice = '[data-testid="radar"] [data-series="practice"]';
+        expect(await layout.locator(`${practice} polygon`).count()).toBe(0);
+        expect(
+          await layout
+            .locator(
+              `${practice} line[data-from="${gapAspect}"], ${practice} line[data-to="${gapAspect}"]`,
+            )
+            .count(),
+        ).toBe(0);
+        expect(await layout.locator(`${practice} circle[data-axis="${gapAspect}"]`).count()).toBe(
+          0,
+        );
+        expect(await layout.locator(`${practice} circle`).count()).toBe(5);
+        expect(
+          await layout.getAttribute(
+            `[data-testid="radar"] text[data-axis="${gapAspect}"]`,
+            'data-gap',
+          ),
+        ).toBe('true');
+
+        await layout
+          .locator('.radar-figure')
+          .screenshot({ path: join(resultsDir, `web-scan-${width}-radar.png`) });
+        const violations = await seriousViolationsOn(layout);
+        expect(violations).toEqual([]);
+        await layout.screenshot({
+          path: join(resultsDir, `web-scan-${width}.png`),
+          fullPage: width > 600,
+        });
+        expect(errors).toEqual([]);
+      } finally {
+        await layoutContext.close();
+      }
+    });
+  }
+
+  it('takes bottlenecks, own bottlenecks and a whole improvement form, and exports them', async () => {
+    await page.click('[data-testid="language-nl"]');
+    await page.check('[data-testid="bottleneck-morning-phone-pressure"]');
+    await page.check('[data-testid="bottleneck-unclear-task-division"]');
+    await page.fill('[data-testid="own-bottlenecks"]', 'Wachtkamer te vol\n\nPrinter hapert');
+    await page.fill('[data-testid="idea-title"]', 'Terugbelverzoek via de website');
+    await page.click('.idea-more summary');
+    await page.fill('[data-testid="idea-problem"]', 'De telefoon is om acht uur overbelast.');
+    await page.fill('[data-testid="idea-involve"]', 'Doktersassistenten');
+    await page.selectOption('[data-testid="idea-effect"]', '4');
+    await page.selectOption('[data-testid="idea-energy"]', '2');
+    await page.click('[data-testid="add-idea"]');
+    await resultsReady();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-response"]'),
+    ]);
+    const parsed = safeParseResponse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.data.bottlenecks).toEqual(['morning-phone-pressure', 'unclear-task-division']);
+    expect(parsed.data.ownBottlenecks).toEqual(['Wachtkamer te vol', 'Printer hapert']);
+    const idea = parsed.data.ideas.find(
+      (entry) => entry.title === 'Terugbelverzoek via de website',
+    );
+    expect(idea).toMatchObject({
+      problem: 'De telefoon is om acht uur overbelast.',
+      involve: 'Doktersassistenten',
+      effect: 4,
+      energy: 2,
+    });
+    expect(idea).not.toHaveProperty('size');
   });
 });

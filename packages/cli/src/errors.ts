@@ -43,13 +43,3 @@ export function issueLine(
 ): string {
   return `${issue.pointer === '' ? '(root)' : issue.pointer} ${issue.code} ${issue.message}`;
 }
-
-/** An invalid response as a `CliError`: its cause and every problem, one per line. */
-export function invalidResponseError(what: string, issues: readonly ValidationIssue[]): CliError {
-  const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
-  const cause =
-    issues.length === 1 && issues[0]?.code === 'invalid-json'
-      ? `${what} is not JSON`
-      : `${what} is not a valid praktijkscan response (${count})`;
-  return new CliError(1, cause, issues.map(issueLine));
-}

@@ -35,13 +35,15 @@ function parseGroupSize(value: string): number {
 }
 
 const langOption = (what: string) =>
-  new Option('--lang <locale>', what).choices(['nl', 'en']).default('en');
+  new Option('--lang <locale>', `${what}: nl (Dutch, the default) or en (English)`)
+    .choices(['nl', 'en'])
+    .default('nl');
 
 const asOfOption = (what: string) =>
   new Option('--as-of <date>', `${what} (default: today, local date)`).argParser(parseDate);
 
 function locale(value: unknown): Locale {
-  return isLocale(value) ? value : 'en';
+  return isLocale(value) ? value : 'nl';
 }
 
 function buildProgram(io: CliIo): Command {
@@ -92,14 +94,25 @@ function buildProgram(io: CliIo): Command {
       '--previous <file>',
       'an earlier response of the same practice, for the change per aspect and the trend',
     )
+    .option(
+      '--benchmark <file>',
+      'the regional aggregate of "praktijkscan batch" (its last line, a file of it, or its whole output), for the region column and radar series',
+    )
     .addHelpText(
       'after',
-      `\nThe as-of date is always in the report (meta.asOf).\n\nExamples:\n  praktijkscan score practice.json --format html --out report.html --as-of 2026-11-22\n  cat practice.json | praktijkscan score - --format markdown --previous last-year.json\n${exitCodeHelp}`,
+      `\nThe as-of date is always in the report (meta.asOf).\n\nExamples:\n  praktijkscan score practice.json --format html --out report.html --as-of 2026-11-22\n  cat practice.json | praktijkscan score - --format markdown --previous last-year.json\n  praktijkscan batch region.ndjson | tail -n 1 > aggregate.json\n  praktijkscan score practice.json --format html --benchmark aggregate.json\n${exitCodeHelp}`,
     )
     .action(
       async (
         file: string,
-        options: { format: string; out?: string; lang: string; asOf?: string; previous?: string },
+        options: {
+          format: string;
+          out?: string;
+          lang: string;
+          asOf?: string;
+          previous?: string;
+          benchmark?: string;
+        },
       ) => {
         await scoreCommand(io, file, {
           format: options.format as (typeof scoreFormats)[number],
@@ -107,6 +120,7 @@ function buildProgram(io: CliIo): Command {
           asOf: options.asOf ?? today(io),
           ...(options.out === undefined ? {} : { out: options.out }),
           ...(options.previous === undefined ? {} : { previous: options.previous }),
+          ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
         });
       },
     );
@@ -185,19 +199,19 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command('questionnaire')
-    .summary('print the questionnaire as JSON or as a Markdown form')
+    .summary('print the questionnaire as JSON, or as a paper form in Markdown or HTML')
     .description(
-      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (sections, numbered questions, the values of each scale with their labels, "not applicable" where allowed).',
+      'Prints the questionnaire, for people who fill it in on paper or build their own form: json (the questionnaire object) or markdown (a paper form with everything a response holds: the practice, the last practice visit, bottlenecks as tick boxes and own bottlenecks, every question numbered with its scale as tick boxes, "not applicable" where allowed, and three improvement forms (verbeterformat) with effect and energy) or html (the same paper form as a page to print on A4 or fill in in a browser).',
     )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(questionnaireFormats)
         .default('json'),
     )
-    .addOption(langOption('language of the markdown'))
+    .addOption(langOption('language of the form'))
     .addHelpText(
       'after',
-      `\nExample:\n  praktijkscan questionnaire --format markdown --lang nl > vragenlijst.md\n${exitCodeHelp}`,
+      `\nExamples:\n  praktijkscan questionnaire --format markdown > vragenlijst.md\n  praktijkscan questionnaire --format html > vragenlijst.html\n${exitCodeHelp}`,
     )
     .action(async (options: { format: string; lang: string }) => {
       await questionnaireCommand(io, {

@@ -49,9 +49,11 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
       asOf,
       '--min-group-size',
       '2',
+      '--lang',
+      'en',
     ]);
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toBe('praktijkscan batch: 8 lines, 3 good, 5 bad\n');
     const lines = parseLines(stdout);
     expect(lines).toHaveLength(inputLines.length + 1);
     expect(lines.slice(0, -1).map((line) => line.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -110,15 +112,17 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
     });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toBe('');
+    // Dutch by default: the closing count of good and bad lines.
+    expect(stderr).toBe('praktijkscan batch: 8 regels, 3 goed, 5 fout\n');
     const lines = parseLines(readFileSync(out, 'utf8'));
     expect(lines).toHaveLength(inputLines.length + 1);
     expect(lines.at(-1)).toEqual({ aggregate: { suppressed: true, minGroupSize: 5 } });
   });
 
   it('draws no progress bar when stderr is not a terminal', async () => {
-    const { stderr } = await runBin(['batch', inputPath, '--as-of', asOf]);
-    expect(stderr).toBe('');
+    const { stderr } = await runBin(['batch', inputPath, '--as-of', asOf, '--lang', 'en']);
+    // Only the closing count: no bar, no carriage return.
+    expect(stderr).toBe('praktijkscan batch: 8 lines, 3 good, 5 bad\n');
   });
 
   it('reports a response completed after --as-of as a bad line', async () => {

@@ -132,7 +132,14 @@ describe('praktijkscan: help, version and usage errors', { timeout: 30_000 }, ()
 
 describe('praktijkscan score', { timeout: 30_000 }, () => {
   it('writes the ReportData as JSON, identical to the library pipeline', async () => {
-    const { code, stdout, stderr } = await runBin(['score', validPath, '--as-of', asOf]);
+    const { code, stdout, stderr } = await runBin([
+      'score',
+      '--lang',
+      'en',
+      validPath,
+      '--as-of',
+      asOf,
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -150,10 +157,22 @@ describe('praktijkscan score', { timeout: 30_000 }, () => {
   });
 
   it('reads the response from stdin with "-"', async () => {
-    const fromFile = await runBin(['score', validPath, '--as-of', asOf, '--format', 'markdown']);
-    const fromStdin = await runBin(['score', '-', '--as-of', asOf, '--format', 'markdown'], {
-      input: readFileSync(validPath, 'utf8'),
-    });
+    const fromFile = await runBin([
+      'score',
+      '--lang',
+      'en',
+      validPath,
+      '--as-of',
+      asOf,
+      '--format',
+      'markdown',
+    ]);
+    const fromStdin = await runBin(
+      ['score', '--lang', 'en', '-', '--as-of', asOf, '--format', 'markdown'],
+      {
+        input: readFileSync(validPath, 'utf8'),
+      },
+    );
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
     expect(fromStdin.stdout.startsWith('# Digital care scan: Huisartsenpraktijk Rivierzicht')).toBe(
@@ -209,15 +228,19 @@ describe('praktijkscan score', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 on a file that is not JSON', async () => {
-    const { code, stderr } = await runBin(['score', notJsonPath]);
+    const { code, stderr } = await runBin(['score', '--lang', 'en', notJsonPath]);
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe(`praktijkscan: ${notJsonPath} is not JSON`);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^praktijkscan: ${notJsonPath} is not JSON: it stops being JSON at line \\d+, column \\d+$`,
+      ),
+    );
     expect(lines[1]).toMatch(/^ {2}\(root\) invalid-json /);
   });
 
   it('exits 1 on an invalid response, with every problem and its JSON pointer on its own line', async () => {
-    const { code, stdout, stderr } = await runBin(['score', invalidPath]);
+    const { code, stdout, stderr } = await runBin(['score', '--lang', 'en', invalidPath]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const expected = safeParseResponse(invalidResponse());
@@ -243,6 +266,8 @@ describe('praktijkscan score', { timeout: 30_000 }, () => {
       asOf,
       '--previous',
       previousPath,
+      '--lang',
+      'en',
     ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -270,7 +295,14 @@ describe('praktijkscan score', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 when --previous is not a valid response, naming it', async () => {
-    const { code, stderr } = await runBin(['score', validPath, '--previous', invalidPath]);
+    const { code, stderr } = await runBin([
+      'score',
+      '--lang',
+      'en',
+      validPath,
+      '--previous',
+      invalidPath,
+    ]);
     expect(code).toBe(1);
     expect(stderr.split('\n')[0]).toMatch(
       /^praktijkscan: --previous .*invalid\.json is not a valid praktijkscan response \(3 problems\)$/,
@@ -287,7 +319,7 @@ describe('praktijkscan validate', { timeout: 30_000 }, () => {
   });
 
   it('prints every problem as "<pointer> <code> <message>" on stdout and exits 1', async () => {
-    const { code, stdout, stderr } = await runBin(['validate', invalidPath]);
+    const { code, stdout, stderr } = await runBin(['validate', '--lang', 'en', invalidPath]);
     expect(code).toBe(1);
     const expected = safeParseResponse(invalidResponse());
     if (expected.success) throw new Error('expected an invalid response');
@@ -312,13 +344,21 @@ describe('praktijkscan validate', { timeout: 30_000 }, () => {
   });
 
   it('reads stdin with "-"', async () => {
-    const valid = await runBin(['validate', '-'], { input: JSON.stringify(sampleStarting) });
+    const valid = await runBin(['validate', '--lang', 'en', '-'], {
+      input: JSON.stringify(sampleStarting),
+    });
     expect(valid.code).toBe(0);
     expect(valid.stdout).toBe('valid\n');
-    const notJson = await runBin(['validate', '-'], { input: 'hello' });
+    const notJson = await runBin(['validate', '--lang', 'en', '-'], { input: 'hello' });
     expect(notJson.code).toBe(1);
     expect(notJson.stdout).toMatch(/^\(root\) invalid-json .+\n$/);
-    expect(notJson.stderr).toBe('praktijkscan: stdin is not JSON\n');
+    expect(notJson.stderr).toBe(
+      'praktijkscan: stdin is not JSON: it stops being JSON at line 1, column 1\n',
+    );
+    const dutch = await runBin(['validate', '-'], { input: '{\n  "a": 1,\n  x}' });
+    expect(dutch.stderr).toBe(
+      'praktijkscan: stdin is geen JSON: de JSON houdt op bij regel 3, kolom 3\n',
+    );
   });
 
   it('exits 1 on a missing file, with the cause on stderr only', async () => {
@@ -341,20 +381,23 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
   });
 
   it('prints a Markdown form with every section, every item numbered, and the scales', async () => {
-    const { code, stdout } = await runBin(['questionnaire', '--format', 'markdown']);
+    const { code, stdout } = await runBin([
+      'questionnaire',
+      '--lang',
+      'en',
+      '--format',
+      'markdown',
+    ]);
     expect(code).toBe(0);
     for (const [index, section] of questionnaire.sections.entries()) {
       expect(stdout).toContain(`## ${index + 1}. ${section.title.en}`);
     }
-    questionnaire.items.forEach((item, index) => {
-      expect(stdout).toContain(`\`${item.id}\``);
+    questionnaire.items.forEach((_, index) => {
       expect(stdout).toContain(`### ${index + 1}. `);
     });
     const headings = stdout.split('\n').filter((line) => /^### \d+\. /.test(line));
     expect(headings).toHaveLength(questionnaire.items.length);
-    const notApplicable = stdout
-      .split('\n')
-      .filter((line) => line === '- [ ] not applicable (`na`)');
+    const notApplicable = stdout.split('\n').filter((line) => line === '- [ ] not applicable');
     expect(notApplicable).toHaveLength(
       questionnaire.items.filter((item) => item.allowsNotApplicable).length,
     );
@@ -362,23 +405,24 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
     expect(stdout).toContain('- [ ] 4 = Yes, fully');
   });
 
-  it('prints the form in Dutch with "n.v.t." where allowed', async () => {
-    const { code, stdout } = await runBin([
-      'questionnaire',
-      '--format',
-      'markdown',
-      '--lang',
-      'nl',
-    ]);
+  it('prints the form in Dutch by default, without codes, with the version as text', async () => {
+    const { code, stdout } = await runBin(['questionnaire', '--format', 'markdown']);
     expect(code).toBe(0);
     const first = questionnaire.items[0]!;
     expect(stdout).toContain(`### 1. ${first.text.nl}`);
-    expect(stdout).toContain('- [ ] n.v.t. (`na`)');
+    expect(stdout).toContain('- [ ] niet van toepassing');
     expect(stdout).toContain('- [ ] 0 = Nee / helemaal niet');
+    expect(stdout.split('\n')[0]).toBe(`# ${questionnaire.title.nl}`);
+    expect(stdout).toContain(`Vragenlijst praktijkscan, versie ${questionnaire.version}\n`);
+    // No code noise: no item ids, no answer codes, no backticks or escapes.
+    expect(stdout).not.toContain('`');
+    expect(stdout).not.toContain('\\');
+    expect(stdout).not.toMatch(/n\.v\.t\.|\(na\)|Vraag:/);
+    for (const item of questionnaire.items) expect(stdout).not.toContain(item.id);
   });
 
   it('exits 2 on a format it does not have', async () => {
-    const { code } = await runBin(['questionnaire', '--format', 'html']);
+    const { code } = await runBin(['questionnaire', '--format', 'pdf']);
     expect(code).toBe(2);
   });
 });
@@ -386,7 +430,7 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
 describe('praktijkscan demo', { timeout: 30_000 }, () => {
   it('writes the four files and prints the summary with the fixed as-of date', async () => {
     const cwd = tempDir();
-    const { code, stdout, stderr } = await runBin(['demo'], { cwd });
+    const { code, stdout, stderr } = await runBin(['demo', '--lang', 'en'], { cwd });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(

@@ -86,10 +86,32 @@ beforeAll(async () => {
   const previousPath = writeJson(dir, 'previous.json', earlier);
 
   const [html, json, withPrevious, withPreviousJson] = await Promise.all([
-    runBin(['score', path, '--format', 'html', '--as-of', asOf, '--out', join(dir, 'r.html')]),
-    runBin(['score', path, '--as-of', asOf]),
-    runBin(['score', path, '--format', 'html', '--as-of', asOf, '--previous', previousPath]),
-    runBin(['score', path, '--as-of', asOf, '--previous', previousPath]),
+    runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'html',
+      '--as-of',
+      asOf,
+      '--out',
+      join(dir, 'r.html'),
+    ]),
+    runBin(['score', '--lang', 'en', path, '--as-of', asOf]),
+    runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'html',
+      '--as-of',
+      asOf,
+      '--previous',
+      previousPath,
+    ]),
+    runBin(['score', '--lang', 'en', path, '--as-of', asOf, '--previous', previousPath]),
   ]);
   for (const run of [html, json, withPrevious, withPreviousJson]) {
     expect(run.stderr).toBe('');
@@ -142,9 +164,17 @@ describe('the HTML report', () => {
   it('has the header facts: practice id, completion date, as-of date, questionnaire version', () => {
     const header = elements(parse(page)).find((element) => element.tagName === 'header')!;
     const text = textOf(header);
-    for (const fact of ['sample-rivierzicht', '2026-04-08', asOf, 'version 1.0.0']) {
+    for (const fact of [
+      'sample-rivierzicht',
+      '8 April 2026',
+      '22 November 2026',
+      'version 1.0.0',
+    ]) {
       expect(text).toContain(fact);
     }
+    // Dates read as long dates; the ISO date stays in the markup for programs.
+    const times = elements(header).filter((element) => element.tagName === 'time');
+    expect(times.map((time) => attr(time, 'datetime'))).toEqual(['2026-04-08', asOf]);
   });
 
   it("names the questionnaire's version and the software's version apart", () => {
@@ -204,8 +234,13 @@ describe('the HTML report', () => {
     );
     const next = report.phaseLadder.find((rung) => rung.status === 'next')!;
     const nextRung = rungs.find((rung) => attr(rung, 'data-status') === 'next')!;
-    expect(textOf(nextRung)).toContain(next.earliestDate!);
-    expect(textOf(nextRung)).toContain(next.typicalDate!);
+    const nextTimes = elements(nextRung)
+      .filter((element) => element.tagName === 'time')
+      .map((time) => attr(time, 'datetime'));
+    expect(nextTimes).toEqual([next.earliestDate, next.typicalDate]);
+    expect(textOf(nextRung)).toMatch(
+      /earliest \d{1,2} [A-Z][a-z]+ \d{4}, typically \d{1,2} [A-Z][a-z]+ \d{4}/,
+    );
 
     const quadrants = elements(byId(document, 'matrix')).filter(
       (element) => attr(element, 'data-quadrant') !== undefined,
@@ -294,7 +329,7 @@ describe('the HTML report', () => {
   it('has print CSS for A4 and keeps sections together', () => {
     const style = elements(parse(page)).find((element) => element.tagName === 'style')!;
     const css = textOf(style);
-    expect(css).toMatch(/@page \{ size: A4; margin: [^}]+\}/);
+    expect(css).toMatch(/@page \{ size: A4 portrait; margin: [^}]+\}/);
     expect(css).toContain('break-inside: avoid');
   });
 });
@@ -342,5 +377,74 @@ describe('renderHtmlReport', () => {
       (element) => element.tagName === 'g' && attr(element, 'data-axis') === 'effectiveness',
     )!;
     expect(textOf(effectiveness)).toContain('no score');
+  });
+});
+
+describe('the one-page summary', () => {
+  it("shows the roadmap's focus on the summary page, with who and by when", () => {
+    const summary = byId(parse(page), 'summary');
+    const focus = byId(summary, 'focus');
+    const steps = elements(focus).filter(
+      (element) => element.tagName === 'li' && attr(element, 'data-step') !== undefined,
+    );
+    expect(report.plan.focus.length).toBeGreaterThan(0);
+    expect(report.plan.focus.length).toBeLessThanOrEqual(report.plan.capacity);
+    expect(steps.map((step) => attr(step, 'data-step'))).toEqual(
+      report.plan.focus.map((step) => step.id),
+    );
+    for (const [index, step] of steps.entries()) {
+      const planned = report.plan.focus[index]!;
+      for (const role of planned.roles) expect(textOf(step)).toContain(role.label);
+      const times = elements(step).filter((element) => element.tagName === 'time');
+      expect(times.map((time) => attr(time, 'datetime'))).toEqual([
+        planned.startBy,
+        planned.evaluateOn,
+      ]);
+    }
+  });
+
+  it('says in words that no previous assessment and no region were given', () => {
+    const text = textOf(byId(parse(page), 'comparison'));
+    expect(text).toContain('No earlier assessment given');
+    expect(text).toContain('No regional figures given');
+    expect(textOf(byId(parse(page), 'aspects'))).toContain('No regional figures given');
+    expect(textOf(byId(parse(previousPage), 'comparison'))).toContain('Completed on 8 April 2025');
+  });
+
+  it('explains phase 0 as not yet phase 1 and warns when coverage is below 50%', () => {
+    const low: ReportData = {
+      ...report,
+      summary: {
+        ...report.summary,
+        inkPhase: { phase: 0, label: null },
+        completeness: { answered: 10, applicable: 63, percentage: 15.9 },
+      },
+    };
+    const document = parse(renderHtmlReport(low));
+    const summaryText = textOf(byId(document, 'summary'));
+    expect(summaryText).toContain('Not yet phase 1');
+    expect(summaryText).not.toMatch(/INK phase 0/);
+    const warning = elements(document).find(
+      (element) => attr(element, 'data-warning') === 'low-coverage',
+    )!;
+    expect(textOf(warning)).toContain('15.9%');
+    const full = parse(page);
+    expect(
+      elements(full).filter((element) => attr(element, 'data-warning') === 'low-coverage'),
+    ).toEqual([]);
+  });
+
+  it('writes every percentage with its unit', () => {
+    const document = parse(page);
+    expect(textOf(byId(document, 'summary'))).toContain('100.0%');
+    const rows = elements(byId(document, 'aspects')).filter(
+      (element) =>
+        element.tagName === 'tr' && elements(element).some((cell) => cell.tagName === 'td'),
+    );
+    expect(rows).toHaveLength(report.aspects.length);
+    const coverage = rows.map((row) =>
+      textOf(elements(row).filter((cell) => cell.tagName === 'td')[1]!),
+    );
+    expect(coverage).toEqual(report.aspects.map((aspect) => `${aspect.coverage?.toFixed(1)}%`));
   });
 });

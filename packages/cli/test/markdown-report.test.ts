@@ -4,6 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
 
 const asOf = '2026-11-22';
+
+/** An ISO date as the English report writes it: `8 April 2026`. */
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 let path: string;
 
 beforeAll(() => {
@@ -18,7 +27,16 @@ beforeAll(() => {
 
 describe('the Markdown report', { timeout: 30_000 }, () => {
   it('has every section heading, in order', async () => {
-    const { code, stdout } = await runBin(['score', path, '--format', 'markdown', '--as-of', asOf]);
+    const { code, stdout } = await runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'markdown',
+      '--as-of',
+      asOf,
+    ]);
     expect(code).toBe(0);
     const headings = stdout.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
@@ -42,14 +60,14 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
 
   it('has the same content as the report data', async () => {
     const [markdown, json] = await Promise.all([
-      runBin(['score', path, '--format', 'markdown', '--as-of', asOf]),
-      runBin(['score', path, '--as-of', asOf]),
+      runBin(['score', '--lang', 'en', path, '--format', 'markdown', '--as-of', asOf]),
+      runBin(['score', '--lang', 'en', path, '--as-of', asOf]),
     ]);
     const report = JSON.parse(json.stdout) as ReportData;
     const text = markdown.stdout;
     for (const aspect of report.aspects) {
       expect(text).toContain(
-        `| ${aspect.label} | ${aspect.score?.toFixed(1)} | ${aspect.coverage?.toFixed(1)} |`,
+        `| ${aspect.label} | ${aspect.score?.toFixed(1)} | ${aspect.coverage?.toFixed(1)}% |`,
       );
     }
     const stepHeadings = text.split('\n').filter((line) => /^### \d+\. /.test(line));
@@ -77,12 +95,22 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
         evaluateOn: expect.any(String),
       });
     expect(text).toContain(
-      `| Questionnaire | ${report.monitoring.lastQuestionnaireOn} | ${report.monitoring.nextQuestionnaireDue} |`,
+      `| Questionnaire | ${longDate(report.monitoring.lastQuestionnaireOn)} | ${longDate(report.monitoring.nextQuestionnaireDue)} |`,
     );
+    expect(text).toContain('| Questionnaire | 8 April 2026 |');
   });
 
   it('escapes the texts of the response', async () => {
-    const { stdout } = await runBin(['score', path, '--format', 'markdown', '--as-of', asOf]);
+    const { stdout } = await runBin([
+      'score',
+      '--lang',
+      'en',
+      path,
+      '--format',
+      'markdown',
+      '--as-of',
+      asOf,
+    ]);
     expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt; \\*bold\\* \\[link\\](x)');
     expect(stdout).not.toContain('<img');
   });

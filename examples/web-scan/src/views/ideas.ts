@@ -13,11 +13,28 @@ function ratingSelect(id: string, label: string, locale: Locale): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: id }, label), select);
 }
 
-/** The practice's own improvement ideas: a form to add one (title, effect, energy) and the list. */
+/** The verbeterformat's free-text fields beside title, effect and energy (seed 004). */
+export const ideaDetailFields = [
+  'from',
+  'team',
+  'problem',
+  'size',
+  'idea',
+  'yield',
+  'involve',
+] as const;
+
+/** What the verbeterformat's optional fields hold for one idea; empty fields are left out. */
+export type IdeaDetails = Partial<Record<(typeof ideaDetailFields)[number], string>>;
+
+/**
+ * The practice's own improvement ideas: a form to add one as on the verbeterformat (title,
+ * effect, energy, and the form's other questions folded away) and the list.
+ */
 export function renderIdeas(options: {
   readonly locale: Locale;
   readonly ideas: readonly ImprovementIdea[];
-  readonly onAdd: (title: string, effect: number, energy: number) => void;
+  readonly onAdd: (title: string, effect: number, energy: number, details: IdeaDetails) => void;
   readonly onRemove: (id: string) => void;
 }): HTMLElement {
   const { locale, ideas, onAdd, onRemove } = options;
@@ -42,6 +59,23 @@ export function renderIdeas(options: {
     ),
     ratingSelect('idea-effect', texts.effect, locale),
     ratingSelect('idea-energy', texts.energy, locale),
+    h(
+      'details',
+      { class: 'idea-more field-wide' },
+      h('summary', {}, texts.ideaMore),
+      ...ideaDetailFields.map((field) => {
+        const id = `idea-${field}`;
+        const short = field === 'from' || field === 'team';
+        return h(
+          'div',
+          { class: 'field' },
+          h('label', { for: id }, texts.ideaFields[field]),
+          short
+            ? h('input', { id, name: id, type: 'text', maxlength: 200, 'data-testid': id })
+            : h('textarea', { id, name: id, rows: 2, maxlength: 2000, 'data-testid': id }),
+        );
+      }),
+    ),
     h('button', { type: 'submit', 'data-testid': 'add-idea' }, texts.addIdea),
   );
   form.addEventListener('submit', (event) => {
@@ -52,7 +86,14 @@ export function renderIdeas(options: {
       return;
     }
     const value = (id: string) => Number((form.querySelector(`#${id}`) as HTMLSelectElement).value);
-    onAdd(text, value('idea-effect'), value('idea-energy'));
+    const details: IdeaDetails = {};
+    for (const field of ideaDetailFields) {
+      const entry = (
+        form.querySelector(`#idea-${field}`) as HTMLInputElement | HTMLTextAreaElement
+      ).value.trim();
+      if (entry !== '') details[field] = entry;
+    }
+    onAdd(text, value('idea-effect'), value('idea-energy'), details);
   });
 
   const list =

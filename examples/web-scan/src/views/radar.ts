@@ -8,8 +8,10 @@ const rings = [25, 50, 75, 100];
 const colours = ['#1d5fa8', '#8a4b08', '#2e7d32', '#6a1b9a', '#00838f', '#ad1457'];
 
 /**
- * The radar chart of `ReportData.radar` as inline SVG: one axis per quality aspect, one polygon
- * per series. A missing score (`null`) is drawn at the centre and named in the description.
+ * The radar chart of `ReportData.radar` as inline SVG: one axis per quality aspect, one shape per
+ * series. A missing score (`null`) is a gap, as in the HTML report: a series with a gap is drawn
+ * as lines between neighbours that both have a score, never through the centre (which would read
+ * as 0), and the axis label says "no score".
  */
 export function renderRadar(radar: ReportData['radar'], locale: Locale, id = 'radar'): HTMLElement {
   const texts = uiTexts[locale];
@@ -63,51 +65,82 @@ export function renderRadar(radar: ReportData['radar'], locale: Locale, id = 'ra
       ),
     );
   }
+  const practiceGaps = new Set(
+    (radar.series[0]?.values ?? []).flatMap((value, index) => (value === null ? [index] : [])),
+  );
   radar.axes.forEach((axis, index) => {
     const [x, y] = point(index, radar.scale.max);
     const [lx, ly] = point(index, radar.scale.max * 1.12);
     const anchor = Math.abs(lx) < 1 ? 'middle' : lx > 0 ? 'start' : 'end';
+    const gap = practiceGaps.has(index);
     chart.append(
       svg('line', { class: 'radar-axis', x1: 0, y1: 0, x2: x.toFixed(1), y2: y.toFixed(1) }),
       svg(
         'text',
         {
-          class: 'radar-label',
+          class: gap ? 'radar-label radar-label-gap' : 'radar-label',
           x: lx.toFixed(1),
           y: (ly + (ly > 1 ? 10 : ly < -1 ? -2 : 4)).toFixed(1),
           'text-anchor': anchor,
           'aria-hidden': 'true',
           'data-axis': axis.id,
+          'data-gap': gap ? 'true' : undefined,
         },
         axis.label,
+        // The gap is named under the label, not beside it, so that the label stays inside the chart.
+        gap ? svg('tspan', { x: lx.toFixed(1), dy: '1.1em' }, `(${texts.gap})`) : null,
       ),
     );
   });
   radar.series.forEach((series, seriesIndex) => {
     const colour = colours[seriesIndex % colours.length] ?? '#1d5fa8';
-    chart.append(
-      svg('polygon', {
-        class: 'radar-series',
-        points: polygon((axis) => series.values[axis] ?? radar.scale.min),
-        fill: colour,
-        'fill-opacity': 0.2,
-        stroke: colour,
-        'data-series': series.id,
-      }),
-    );
+    const group = svg('g', { class: 'radar-series', 'data-series': series.id });
+    const complete = series.values.every((value) => value !== null);
+    if (complete) {
+      group.append(
+        svg('polygon', {
+          points: polygon((axis) => series.values[axis] ?? radar.scale.min),
+          fill: colour,
+          'fill-opacity': 0.2,
+          stroke: colour,
+        }),
+      );
+    } else {
+      // Only neighbours that both have a score are joined: the gap stays open.
+      series.values.forEach((value, axis) => {
+        const nextAxis = (axis + 1) % count;
+        const next = series.values[nextAxis] ?? null;
+        if (value === null || next === null) return;
+        const [x1, y1] = point(axis, value);
+        const [x2, y2] = point(nextAxis, next);
+        group.append(
+          svg('line', {
+            x1: x1.toFixed(1),
+            y1: y1.toFixed(1),
+            x2: x2.toFixed(1),
+            y2: y2.toFixed(1),
+            stroke: colour,
+            'data-from': radar.axes[axis]?.id,
+            'data-to': radar.axes[nextAxis]?.id,
+          }),
+        );
+      });
+    }
     series.values.forEach((value, axis) => {
       if (value === null) return;
       const [x, y] = point(axis, value);
-      chart.append(
+      group.append(
         svg('circle', {
           cx: x.toFixed(1),
           cy: y.toFixed(1),
           r: 3,
           fill: colour,
           'aria-hidden': 'true',
+          'data-axis': radar.axes[axis]?.id,
         }),
       );
     });
+    chart.append(group);
   });
   return h(
     'figure',
@@ -128,6 +161,9 @@ export function renderRadar(radar: ReportData['radar'], locale: Locale, id = 'ra
           series.label,
         ),
       ),
+      practiceGaps.size > 0
+        ? h('p', { class: 'hint', 'data-testid': 'radar-gap-note' }, texts.gapNote)
+        : null,
     ),
   );
 }

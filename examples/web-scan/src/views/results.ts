@@ -6,7 +6,7 @@ import {
 } from '@praktijkscan/model';
 import type { ReportData } from '@praktijkscan/report-data';
 import { h } from '../dom';
-import { formatDate, formatScore, uiTexts } from '../i18n';
+import { formatDate, formatPercent, formatScore, uiTexts } from '../i18n';
 import { renderRadar } from './radar';
 
 /** The six aspect scores with their coverage, each score with a stable test hook. */
@@ -33,7 +33,7 @@ function renderAspects(report: ReportData, locale: Locale): HTMLElement {
           'data-testid': `aspect-coverage-${aspect.id}`,
           'data-coverage': aspect.coverage === null ? '' : String(aspect.coverage),
         },
-        aspect.coverage === null ? texts.noScore : `${formatScore(aspect.coverage, locale)}%`,
+        formatPercent(aspect.coverage, locale),
       ),
     ),
   );
@@ -90,7 +90,7 @@ function renderLadder(report: ReportData, locale: Locale): HTMLElement {
                   [
                     rung.progress === null
                       ? ''
-                      : texts.phaseProgress(`${formatScore(rung.progress, locale)}%`),
+                      : texts.phaseProgress(formatPercent(rung.progress, locale)),
                     rung.earliestDate && rung.typicalDate
                       ? texts.phaseDates(
                           formatDate(rung.earliestDate, locale),
@@ -278,6 +278,57 @@ function renderMatrix(report: ReportData, locale: Locale): HTMLElement {
   );
 }
 
+/** The coverage under which the scores rest on few answers, and the screen says so. */
+const lowCoverageBelow = 50;
+
+/** The INK phase in words: phase 0 is not on the 1–5 ladder, so it says "not yet phase 1". */
+function phaseText(report: ReportData, locale: Locale): string {
+  const { phase, label } = report.summary.inkPhase;
+  return phase === 0 || label === null ? uiTexts[locale].noPhase : `${phase} – ${label}`;
+}
+
+/** The warning under 50 % coverage, or nothing. */
+function lowCoverageWarning(report: ReportData, locale: Locale): HTMLElement | null {
+  const { percentage } = report.summary.completeness;
+  return percentage !== null && percentage < lowCoverageBelow
+    ? h(
+        'p',
+        { class: 'warning', role: 'note', 'data-testid': 'low-coverage' },
+        uiTexts[locale].lowCoverage(formatPercent(percentage, locale)),
+      )
+    : null;
+}
+
+/**
+ * The summary that stays on screen while the practice answers: overall score, INK phase and
+ * coverage, with a link to the results (which on a phone come after the whole form).
+ */
+export function renderStickySummary(report: ReportData | null, locale: Locale): HTMLElement[] {
+  const texts = uiTexts[locale];
+  const figure = (label: string, value: string, testId: string) =>
+    h('div', {}, h('dt', {}, label), h('dd', { 'data-testid': testId }, value));
+  return [
+    h(
+      'dl',
+      {},
+      figure(
+        texts.overall,
+        report ? formatScore(report.summary.overall, locale) : texts.noScore,
+        'sticky-overall',
+      ),
+      figure(texts.phase, report ? phaseText(report, locale) : texts.noScore, 'sticky-phase'),
+      figure(
+        texts.completeness,
+        report
+          ? texts.coveragePercent(formatPercent(report.summary.completeness.percentage, locale))
+          : texts.noScore,
+        'sticky-coverage',
+      ),
+    ),
+    h('a', { href: '#results', class: 'to-results', 'data-testid': 'to-results' }, texts.toResults),
+  ];
+}
+
 /** Everything the screen shows about the current answers, from one `ReportData`. */
 export function renderResults(report: ReportData, locale: Locale): HTMLElement {
   const texts = uiTexts[locale];
@@ -297,14 +348,15 @@ export function renderResults(report: ReportData, locale: Locale): HTMLElement {
       h(
         'div',
         {},
-        h('dt', {}, texts.phaseLadder),
+        h('dt', {}, texts.phase),
         h(
           'dd',
-          { 'data-testid': 'ink-phase' },
-          summary.inkPhase.label === null
-            ? `0`
-            : `${summary.inkPhase.phase} – ${summary.inkPhase.label}`,
+          { 'data-testid': 'ink-phase', 'data-phase': summary.inkPhase.phase },
+          phaseText(report, locale),
         ),
+        summary.inkPhase.phase === 0
+          ? h('dd', { class: 'explain', 'data-testid': 'no-phase' }, texts.noPhaseExplained)
+          : null,
       ),
       h(
         'div',
@@ -315,8 +367,14 @@ export function renderResults(report: ReportData, locale: Locale): HTMLElement {
           { 'data-testid': 'completeness' },
           `${summary.completeness.answered}/${summary.completeness.applicable}`,
         ),
+        h(
+          'dd',
+          { class: 'explain', 'data-testid': 'coverage-percent' },
+          formatPercent(summary.completeness.percentage, locale),
+        ),
       ),
     ),
+    lowCoverageWarning(report, locale),
     renderAspects(report, locale),
     renderRadar(report.radar, locale),
     renderLadder(report, locale),

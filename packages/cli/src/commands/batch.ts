@@ -14,6 +14,7 @@ import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scor
 import cliProgress from 'cli-progress';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
+import { textsFor } from '../locales';
 import { maxLineBytes, ndjsonLines } from './ndjson-lines';
 
 export interface BatchOptions {
@@ -227,6 +228,7 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
     writeError ??= error;
   });
   let number = 0;
+  let good = 0;
   try {
     for await (const line of ndjsonLines(input.stream)) {
       number += 1;
@@ -239,6 +241,7 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
         : line.problem === 'invalid-utf8'
           ? fail(number, 'invalid-utf8', 'the line is not UTF-8 text')
           : fail(number, 'line-too-long', `the line is longer than ${maxLineBytes} bytes`);
+      if (outcome.ok) good += 1;
       await writeText(output, `${JSON.stringify(outcome)}\n`);
       progress.advance(line.bytes);
       if (writeError !== undefined) break;
@@ -276,4 +279,6 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
       `cannot read ${what} after line ${number}: ${describeFileError(readError)}`,
     );
   }
+  // The count of good and bad lines, on stderr so that stdout stays pure NDJSON.
+  io.stderr.write(`${textsFor(options.lang).batchDone(number, good, number - good)}\n`);
 }

@@ -1,11 +1,15 @@
 import { type Locale, questionnaire } from '@praktijkscan/model';
 import { type CliIo, writeText } from '../io';
+import { renderQuestionnaireHtml } from '../render/questionnaire-html';
 import { renderQuestionnaireMarkdown } from '../render/questionnaire-markdown';
 
 /** The formats of `questionnaire`. */
-export const questionnaireFormats = ['json', 'markdown'] as const;
+export const questionnaireFormats = ['json', 'markdown', 'html'] as const;
 
-/** `praktijkscan questionnaire`: the current questionnaire as JSON or as a Markdown form. */
+/**
+ * `praktijkscan questionnaire`: the current questionnaire as JSON, or as a paper form in Markdown
+ * or printable HTML.
+ */
 export async function questionnaireCommand(
   io: CliIo,
   options: { format: (typeof questionnaireFormats)[number]; lang: Locale },
@@ -13,6 +17,8 @@ export async function questionnaireCommand(
   const text =
     options.format === 'markdown'
       ? renderQuestionnaireMarkdown(questionnaire, options.lang)
-      : `${JSON.stringify(questionnaire, null, 2)}\n`;
+      : options.format === 'html'
+        ? renderQuestionnaireHtml(questionnaire, options.lang)
+        : `${JSON.stringify(questionnaire, null, 2)}\n`;
   await writeText(io.stdout, text);
 }

@@ -1,6 +1,11 @@
 import type { Locale, PracticeResponse } from '@praktijkscan/model';
 import { RecommendOptionsError, recommend } from '@praktijkscan/recommendations';
-import { buildReportData, type ReportData, ReportDataError } from '@praktijkscan/report-data';
+import {
+  buildReportData,
+  type RegionalAggregate,
+  type ReportData,
+  ReportDataError,
+} from '@praktijkscan/report-data';
 import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import { CliError } from '../errors';
 
@@ -10,6 +15,7 @@ export interface ReportInput {
   readonly asOf: string;
   readonly locale: Locale;
   readonly previous?: PracticeResponse;
+  readonly benchmark?: RegionalAggregate;
 }
 
 /** The whole pipeline: score, recommend, build the report data. */
@@ -34,6 +40,7 @@ export async function buildReport(
       asOf,
       locale,
       ...(previous ? { previous } : {}),
+      ...(input.benchmark ? { benchmark: input.benchmark } : {}),
     });
     return { report, result };
   } catch (error) {

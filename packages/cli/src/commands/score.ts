@@ -4,6 +4,7 @@ import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
+import { loadBenchmark } from './benchmark';
 import { inputName, loadResponse } from './load';
 import { buildReport } from './report';
 
@@ -16,6 +17,8 @@ export interface ScoreOptions {
   readonly lang: Locale;
   readonly asOf: string;
   readonly previous?: string;
+  /** A regional aggregate of `batch`: its line, a file of it, or batch's whole output. */
+  readonly benchmark?: string;
 }
 
 /** Writes a command's output to `--out FILE`, or to stdout. */
@@ -46,8 +49,16 @@ export async function scoreCommand(io: CliIo, source: string, options: ScoreOpti
           options.lang,
           `--previous ${inputName(options.previous)}`,
         );
+  if (options.benchmark === '-' && (source === '-' || options.previous === '-')) {
+    throw new CliError(2, 'only one input can be read from stdin');
+  }
+  const benchmark =
+    options.benchmark === undefined
+      ? undefined
+      : await loadBenchmark(io, options.benchmark, options.lang);
   const { report } = await buildReport({
     response,
+    ...(benchmark ? { benchmark } : {}),
     asOf: options.asOf,
     locale: options.lang,
     ...(previous ? { previous } : {}),

@@ -133,17 +133,46 @@ export const en: CliTexts = {
   },
   dataQuality: {
     answered: 'Applicable items answered',
-    lowCoverage: 'Aspects with coverage below 50',
+    lowCoverage: 'Aspects with coverage below 50%',
     missing: 'Unanswered items',
     noneMissing: 'Every applicable item is answered.',
     noneLow: 'none',
   },
   questionnaireForm: {
-    item: 'Item',
-    scale: 'Scale',
+    version: (id, version) => `Questionnaire ${id}, version ${version}`,
+    howTo:
+      'Fill in the scan together with the team, on paper or in a text editor: write on the dotted lines and tick one answer per question.',
+    practice: 'Practice',
+    practiceName: 'Name of the practice',
+    practiceId: 'Reference of the practice (if your software uses one; otherwise leave it empty)',
+    completedOn: 'Completed on',
+    lastVisit: 'Last practice visit, if there was one',
+    dateHint: 'day-month-year',
+    bottlenecks: 'Bottlenecks',
+    bottlenecksQuestion: 'Which bottlenecks do you recognise in your practice? Tick what applies.',
+    ownBottlenecks: 'Other bottlenecks, in your own words (one a line)',
+    questions: 'Questions',
     notApplicable: 'not applicable',
-    notScored: 'not scored: your own overall judgement, shown beside the score',
-    answerWith: 'Answer with one of',
+    notScored: 'Not scored: this is your own overall judgement, shown beside the score.',
+    answerWith: 'Tick one answer:',
+    ideas: 'Improvement ideas (improvement form)',
+    ideasIntro:
+      'Fill in one improvement form per idea. Rate effect and energy from 1 to 5 each: together they place the idea in the effect/energy matrix.',
+    idea: (number) => `Improvement idea ${number}`,
+    moreIdeas: 'More ideas? Copy an improvement form and number on.',
+    ideaFields: {
+      title: 'Title',
+      date: 'Date',
+      from: 'From',
+      team: 'Department/team',
+      problem: 'What is the problem?',
+      size: 'How big is it?',
+      idea: 'What is the desired or ideal situation? What is your idea?',
+      yield: 'What does the solution yield?',
+      involve: 'Whom should you involve in the solution?',
+      effect: 'Effect (1 = little effect, 5 = much effect)',
+      energy: 'Energy (1 = little energy, 5 = much energy)',
+    },
   },
   demo: {
     title: (practice, completedOn, asOf) =>
@@ -164,4 +193,51 @@ export const en: CliTexts = {
     because: 'because',
     written: 'written:',
   },
+  onePage: {
+    focusNote:
+      'The quarters after this one, every recommendation and the plan follow on the next pages.',
+    who: 'Who',
+    startBy: 'start by',
+    evaluateOn: 'evaluate on',
+    phaseMeaning: 'What this phase means',
+    notYetPhase1: 'Not yet phase 1: the practice has not reached the first phase of the INK model.',
+    nextPhase: (label) => `Next: ${label}`,
+    lowCoverage: (percentage) =>
+      `Read with care: only ${percentage} of the applicable questions are answered, so the scores rest on few answers.`,
+    comparison: 'Compared with',
+    lastYear: 'The previous assessment',
+    noPrevious: 'No earlier assessment given (score --previous FILE adds it).',
+    previous: (date, change, phaseChange) =>
+      `Completed on ${date}; overall score ${change}, INK phase ${phaseChange}.`,
+    region: 'The region',
+    noBenchmark:
+      'No regional figures given (score --benchmark aggregate.json adds them, from the aggregate line batch writes).',
+    benchmarkSuppressed: 'The regional group is too small to publish figures.',
+    benchmarkFigures: (n, p25, median, p75) =>
+      `${n} practices: overall score p25 ${p25}, median ${median}, p75 ${p75}.`,
+    ofHundred: 'of 100',
+    page: 'page',
+    details: 'Details',
+  },
+  inputErrors: {
+    notJson: (what, line, column) =>
+      `${what} is not JSON: it stops being JSON at line ${line}, column ${column}`,
+    invalidResponse: (what, count) =>
+      `${what} is not a valid praktijkscan response (${count} problem${count === 1 ? '' : 's'})`,
+    invalidAggregate: (what, count) =>
+      `${what} is not a regional aggregate of praktijkscan batch (${count} problem${count === 1 ? '' : 's'})`,
+    aggregate: {
+      notAggregate:
+        'expected the aggregate line of praktijkscan batch, {"aggregate": {…}}, or the aggregate itself',
+      object: 'expected an object',
+      boolean: 'expected true or false',
+      wholeNumber: (min) => `expected a whole number of at least ${min}`,
+      score: 'expected a score from 0 to 100, or null',
+      order: 'expected p25 ≤ median ≤ p75',
+      unknownKey: 'unknown field',
+      missing: 'missing',
+    },
+  },
+  batchDone: (lines, good, bad) =>
+    `praktijkscan batch: ${lines} line${lines === 1 ? '' : 's'}, ${good} good, ${bad} bad`,
 };

@@ -134,17 +134,47 @@ export const nl: CliTexts = {
   },
   dataQuality: {
     answered: 'Toepasselijke vragen beantwoord',
-    lowCoverage: 'Aspecten met een dekking onder 50',
+    lowCoverage: 'Aspecten met een dekking onder 50%',
     missing: 'Onbeantwoorde vragen',
     noneMissing: 'Alle toepasselijke vragen zijn beantwoord.',
     noneLow: 'geen',
   },
   questionnaireForm: {
-    item: 'Vraag',
-    scale: 'Schaal',
-    notApplicable: 'n.v.t.',
-    notScored: 'telt niet mee in de score: uw eigen totaaloordeel, getoond naast de score',
-    answerWith: 'Antwoord met een van',
+    version: (id, version) => `Vragenlijst ${id}, versie ${version}`,
+    howTo:
+      'Vul de scan samen met het team in, op papier of in een tekstverwerker: schrijf op de stippellijnen en kruis per vraag één antwoord aan.',
+    practice: 'Praktijk',
+    practiceName: 'Naam van de praktijk',
+    practiceId: 'Kenmerk van de praktijk (als uw software er een gebruikt; anders leeg laten)',
+    completedOn: 'Ingevuld op',
+    lastVisit: 'Laatste praktijkbezoek, als dat er was',
+    dateHint: 'dag-maand-jaar',
+    bottlenecks: 'Knelpunten',
+    bottlenecksQuestion: 'Welke knelpunten herkent u in uw praktijk? Kruis aan wat past.',
+    ownBottlenecks: 'Andere knelpunten, in uw eigen woorden (één per regel)',
+    questions: 'Vragen',
+    notApplicable: 'niet van toepassing',
+    notScored:
+      'Telt niet mee in de score: dit is uw eigen totaaloordeel, dat naast de score komt te staan.',
+    answerWith: 'Kruis één antwoord aan:',
+    ideas: 'Verbeterideeën (verbeterformat)',
+    ideasIntro:
+      'Vul per idee één verbeterformat in. Geef effect en energie elk een cijfer van 1 tot 5: samen plaatsen ze het idee in de effect/energie-matrix.',
+    idea: (number) => `Verbeteridee ${number}`,
+    moreIdeas: 'Meer ideeën? Kopieer een verbeterformat en nummer door.',
+    ideaFields: {
+      title: 'Titel',
+      date: 'Datum',
+      from: 'Van',
+      team: 'Afdeling/team',
+      problem: 'Wat is het probleem?',
+      size: 'Wat is de omvang?',
+      idea: 'Wat is de gewenste/ideale situatie? Wat is je idee?',
+      yield: 'Wat levert de oplossing op?',
+      involve: 'Wie moet je bij de oplossing gaan betrekken?',
+      effect: 'Effect (1 = weinig effect, 5 = veel effect)',
+      energy: 'Energie (1 = weinig energie, 5 = veel energie)',
+    },
   },
   demo: {
     title: (practice, completedOn, asOf) =>
@@ -166,4 +196,51 @@ export const nl: CliTexts = {
     because: 'omdat',
     written: 'geschreven:',
   },
+  onePage: {
+    focusNote: 'De kwartalen hierna, alle aanbevelingen en het plan staan op de volgende pagina’s.',
+    who: 'Wie',
+    startBy: 'starten vóór',
+    evaluateOn: 'evalueren op',
+    phaseMeaning: 'Wat deze fase betekent',
+    notYetPhase1:
+      'Nog geen fase 1: de praktijk heeft de eerste fase van het INK-model nog niet bereikt.',
+    nextPhase: (label) => `Volgende: ${label}`,
+    lowCoverage: (percentage) =>
+      `Lees met zorg: pas ${percentage} van de toepasselijke vragen is beantwoord, dus de scores rusten op weinig antwoorden.`,
+    comparison: 'Vergeleken met',
+    lastYear: 'De vorige meting',
+    noPrevious: 'Geen eerdere meting meegegeven (score --previous BESTAND voegt die toe).',
+    previous: (date, change, phaseChange) =>
+      `Ingevuld op ${date}; totaalscore ${change}, INK-fase ${phaseChange}.`,
+    region: 'De regio',
+    noBenchmark:
+      'Geen regiocijfers meegegeven (score --benchmark aggregaat.json voegt ze toe, uit de aggregaatregel die batch schrijft).',
+    benchmarkSuppressed: 'De regiogroep is te klein om cijfers te tonen.',
+    benchmarkFigures: (n, p25, median, p75) =>
+      `${n} praktijken: totaalscore p25 ${p25}, mediaan ${median}, p75 ${p75}.`,
+    ofHundred: 'van 100',
+    page: 'pagina',
+    details: 'Details',
+  },
+  inputErrors: {
+    notJson: (what, line, column) =>
+      `${what} is geen JSON: de JSON houdt op bij regel ${line}, kolom ${column}`,
+    invalidResponse: (what, count) =>
+      `${what} is geen geldig praktijkscan-antwoord (${count} ${count === 1 ? 'probleem' : 'problemen'})`,
+    invalidAggregate: (what, count) =>
+      `${what} is geen regionaal aggregaat van praktijkscan batch (${count} ${count === 1 ? 'probleem' : 'problemen'})`,
+    aggregate: {
+      notAggregate:
+        'verwacht de aggregaatregel van praktijkscan batch, {"aggregate": {…}}, of het aggregaat zelf',
+      object: 'verwacht een object',
+      boolean: 'verwacht true of false',
+      wholeNumber: (min) => `verwacht een geheel getal van minstens ${min}`,
+      score: 'verwacht een score van 0 tot 100, of null',
+      order: 'verwacht p25 ≤ mediaan ≤ p75',
+      unknownKey: 'onbekend veld',
+      missing: 'ontbreekt',
+    },
+  },
+  batchDone: (lines, good, bad) =>
+    `praktijkscan batch: ${lines} ${lines === 1 ? 'regel' : 'regels'}, ${good} goed, ${bad} fout`,
 };

@@ -138,12 +138,40 @@ export interface CliTexts {
     readonly noneMissing: string;
     readonly noneLow: string;
   };
+  /** The paper form (`questionnaire --format markdown|html`): everything a response holds. */
   readonly questionnaireForm: {
-    readonly item: string;
-    readonly scale: string;
+    readonly version: (id: string, version: string) => string;
+    readonly howTo: string;
+    readonly practice: string;
+    readonly practiceName: string;
+    readonly practiceId: string;
+    readonly completedOn: string;
+    readonly lastVisit: string;
+    readonly dateHint: string;
+    readonly bottlenecks: string;
+    readonly bottlenecksQuestion: string;
+    readonly ownBottlenecks: string;
+    readonly questions: string;
     readonly notApplicable: string;
     readonly notScored: string;
     readonly answerWith: string;
+    readonly ideas: string;
+    readonly ideasIntro: string;
+    readonly idea: (number: number) => string;
+    readonly moreIdeas: string;
+    readonly ideaFields: {
+      readonly title: string;
+      readonly date: string;
+      readonly from: string;
+      readonly team: string;
+      readonly problem: string;
+      readonly size: string;
+      readonly idea: string;
+      readonly yield: string;
+      readonly involve: string;
+      readonly effect: string;
+      readonly energy: string;
+    };
   };
   readonly demo: {
     readonly title: (practice: string, completedOn: string, asOf: string) => string;
@@ -167,4 +195,45 @@ export interface CliTexts {
     readonly because: string;
     readonly written: string;
   };
+  /** The one-page summary at the top of the HTML report, and the words print needs. */
+  readonly onePage: {
+    readonly focusNote: string;
+    readonly who: string;
+    readonly startBy: string;
+    readonly evaluateOn: string;
+    readonly phaseMeaning: string;
+    /** Phase 0: below the INK ladder's first rung. */
+    readonly notYetPhase1: string;
+    readonly nextPhase: (label: string) => string;
+    readonly lowCoverage: (percentage: string) => string;
+    readonly comparison: string;
+    readonly lastYear: string;
+    readonly noPrevious: string;
+    readonly previous: (date: string, change: string, phaseChange: string) => string;
+    readonly region: string;
+    readonly noBenchmark: string;
+    readonly benchmarkSuppressed: string;
+    readonly benchmarkFigures: (n: number, p25: string, median: string, p75: string) => string;
+    readonly ofHundred: string;
+    readonly page: string;
+    readonly details: string;
+  };
+  /** Messages about input files: JSON syntax and the regional aggregate of `--benchmark`. */
+  readonly inputErrors: {
+    readonly notJson: (what: string, line: number, column: number) => string;
+    readonly invalidResponse: (what: string, count: number) => string;
+    readonly invalidAggregate: (what: string, count: number) => string;
+    readonly aggregate: {
+      readonly notAggregate: string;
+      readonly object: string;
+      readonly boolean: string;
+      readonly wholeNumber: (min: number) => string;
+      readonly score: string;
+      readonly order: string;
+      readonly unknownKey: string;
+      readonly missing: string;
+    };
+  };
+  /** The closing line of `batch` on stderr. */
+  readonly batchDone: (lines: number, good: number, bad: number) => string;
 }

@@ -2,10 +2,10 @@ import { type Locale, matrixQuadrants } from '@praktijkscan/model';
 import type { ReportData } from '@praktijkscan/report-data';
 import { textsFor } from '../locales';
 import type { CliTexts } from '../locales/types';
-import { formatChange, formatIntegerChange, formatNumber } from './format';
-import { renderRadarSvg } from './radar';
+import { formatChange, formatDate, formatNumber, formatPercent } from './format';
 import { html, type SafeHtml } from './safe-html';
-import { reportStyles } from './styles';
+import { printPageStyles, reportStyles } from './styles';
+import { renderSummaryPage } from './summary-page';
 import { teamSection, teamStyles } from './team-html';
 
 interface Context {
@@ -17,61 +17,26 @@ interface Context {
 const score = (value: number | null, { texts, locale }: Context) =>
   formatNumber(value, locale, texts.noScore);
 
-function header({ report, texts }: Context): SafeHtml {
+const percent = (value: number | null, { texts, locale }: Context) =>
+  formatPercent(value, locale, texts.noScore);
+
+/** A date as a long date in the report's language, with the ISO date in `datetime`. */
+const date = (value: string | null, { locale }: Context, fallback = '–') =>
+  value === null ? fallback : html`<time datetime="${value}">${formatDate(value, locale)}</time>`;
+
+function header(context: Context): SafeHtml {
+  const { report, texts } = context;
   const { meta } = report;
   return html`<header class="report-header">
 <p class="kicker">${texts.reportTitle}</p>
 <h1>${meta.practiceName ?? meta.practiceId}</h1>
 <dl class="meta">
 <div><dt>${texts.meta.practiceId}</dt><dd>${meta.practiceId}</dd></div>
-<div><dt>${texts.meta.completedOn}</dt><dd><time datetime="${meta.completedOn}">${meta.completedOn}</time></dd></div>
-<div><dt>${texts.meta.asOf}</dt><dd><time datetime="${meta.asOf}">${meta.asOf}</time></dd></div>
+<div><dt>${texts.meta.completedOn}</dt><dd>${date(meta.completedOn, context)}</dd></div>
+<div><dt>${texts.meta.asOf}</dt><dd>${date(meta.asOf, context)}</dd></div>
 <div><dt>${texts.meta.questionnaire}</dt><dd>${texts.meta.questionnaireVersion(meta.questionnaire.version)}</dd></div>
 </dl>
 </header>`;
-}
-
-function summary(context: Context): SafeHtml {
-  const { report, texts, locale } = context;
-  const { summary: data, trend, benchmark } = report;
-  const phase =
-    data.inkPhase.phase === 0
-      ? texts.summary.noPhase
-      : `${data.inkPhase.phase} · ${data.inkPhase.label ?? ''}`;
-  const trendMarkup = trend
-    ? html`<div class="figure"><dt>${texts.summary.trend}</dt><dd><span class="small">${texts.summary.previousCompletedOn} ${trend.previousCompletedOn}</span><br>${texts.summary.overallChange}: <strong>${formatChange(trend.overallChange, locale)}</strong>; ${texts.summary.inkPhaseChange}: <strong>${formatIntegerChange(trend.inkPhaseChange)}</strong></dd></div>`
-    : null;
-  const benchmarkMarkup = benchmark
-    ? html`<div class="figure"><dt>${texts.summary.benchmark}</dt><dd>${
-        benchmark.suppressed || benchmark.overall === null
-          ? texts.summary.benchmarkSuppressed
-          : html`${texts.summary.benchmarkGroup(benchmark.n ?? 0)}: p25 ${score(benchmark.overall.p25, context)}, median ${score(benchmark.overall.median, context)}, p75 ${score(benchmark.overall.p75, context)}`
-      }</dd></div>`
-    : null;
-  return html`<section id="summary" class="section">
-<h2>${texts.headings.summary}</h2>
-<dl class="figures">
-<div class="figure big"><dt>${texts.summary.overall}</dt><dd>${score(data.overall, context)}</dd></div>
-<div class="figure big"><dt>${texts.summary.selfAssessment}</dt><dd>${score(data.selfAssessment, context)}<span class="small"> (${texts.summary.gap}: ${formatChange(data.selfAssessmentGap, locale)})</span></dd></div>
-<div class="figure big"><dt>${texts.summary.inkPhase}</dt><dd>${phase}</dd></div>
-<div class="figure big"><dt>${texts.summary.completeness}</dt><dd>${score(data.completeness.percentage, context)}%<span class="small"> (${texts.summary.answeredOf(data.completeness.answered, data.completeness.applicable)})</span></dd></div>
-${trendMarkup}${benchmarkMarkup}
-</dl>
-</section>`;
-}
-
-function radar(context: Context): SafeHtml {
-  const { report, texts, locale } = context;
-  const legend = report.radar.series.map(
-    (series) =>
-      html`<li class="legend-${series.id}"><svg width="28" height="12" aria-hidden="true"><line x1="0" y1="6" x2="28" y2="6"/></svg> ${series.label}</li>`,
-  );
-  return html`<section id="radar" class="section">
-<h2>${texts.headings.radar}</h2>
-<figure class="radar">${renderRadarSvg(report.radar, texts, locale)}
-<figcaption><ul class="legend">${legend}</ul><p class="small">${texts.radar.caption}. ${texts.radar.gapNote}</p></figcaption>
-</figure>
-</section>`;
 }
 
 function scoreTable(
@@ -99,7 +64,7 @@ function scoreTable(
   }</tr></thead>
 <tbody>${rows.map(
     (row) =>
-      html`<tr><th scope="row">${row.label}</th><td class="num">${score(row.score, context)} ${bar(row.score)}</td><td class="num">${score(row.coverage, context)}</td>${
+      html`<tr><th scope="row">${row.label}</th><td class="num">${score(row.score, context)} ${bar(row.score)}</td><td class="num">${percent(row.coverage, context)}</td>${
         extended
           ? html`<td class="num">${formatChange(row.change ?? null, locale)}</td><td>${
               row.benchmarkPosition
@@ -117,6 +82,7 @@ function aspects(context: Context): SafeHtml {
   return html`<section id="aspects" class="section">
 <h2>${texts.headings.aspects}</h2>
 ${scoreTable(context, texts.table.aspect, report.aspects, true)}
+${report.benchmark ? null : html`<p class="small muted" data-benchmark="none">${texts.onePage.noBenchmark}</p>`}
 </section>
 <section id="sections" class="section">
 <h2>${texts.headings.sections}</h2>
@@ -133,11 +99,11 @@ function phaseLadder(context: Context): SafeHtml {
   const rungs = [...report.phaseLadder].reverse().map((rung) => {
     const next =
       rung.status === 'next'
-        ? html`<div class="next-phase"><span>${texts.ladder.progress}: ${score(rung.progress, context)}</span>${
+        ? html`<div class="next-phase"><span>${texts.ladder.progress}: ${percent(rung.progress, context)}</span>${
             rung.progress === null
               ? null
               : html`<span class="bar wide" aria-hidden="true"><span style="width:${rung.progress}%"></span></span>`
-          }<span>${texts.ladder.earliestDate} <time datetime="${rung.earliestDate ?? ''}">${rung.earliestDate ?? '–'}</time>, ${texts.ladder.typicalDate} <time datetime="${rung.typicalDate ?? ''}">${rung.typicalDate ?? '–'}</time></span></div>`
+          }<span>${texts.ladder.earliestDate} ${date(rung.earliestDate, context)}, ${texts.ladder.typicalDate} ${date(rung.typicalDate, context)}</span></div>`
         : null;
     return html`<li class="rung rung-${rung.status}" data-phase="${rung.phase}" data-status="${rung.status}">
 <span class="rung-number">${rung.phase}</span>
@@ -191,7 +157,7 @@ function recommendations(context: Context): SafeHtml {
   const items = report.recommendations.map(
     (step) => html`<li class="recommendation" data-id="${step.id}" value="${step.rank}">
 <h3>${step.title}</h3>
-<p class="facts"><span>${t.quadrant}: <strong>${quadrantLabel(step.quadrant)}</strong></span> <span>${t.effectEnergy}: ${step.effect} / ${step.energy}${step.rated ? ` (${t.rated})` : ''}</span> ${step.startBy === null || step.evaluateOn === null ? html`<span>${texts.plan.later}</span>` : html`<span>${t.startBy}: <time datetime="${step.startBy}">${step.startBy}</time></span> <span>${t.evaluateOn}: <time datetime="${step.evaluateOn}">${step.evaluateOn}</time></span>`}</p>
+<p class="facts"><span>${t.quadrant}: <strong>${quadrantLabel(step.quadrant)}</strong></span> <span>${t.effectEnergy}: ${step.effect} / ${step.energy}${step.rated ? ` (${t.rated})` : ''}</span> ${step.startBy === null || step.evaluateOn === null ? html`<span>${texts.plan.later}</span>` : html`<span>${t.startBy}: ${date(step.startBy, context)}</span> <span>${t.evaluateOn}: ${date(step.evaluateOn, context)}</span>`}</p>
 <p>${step.description}</p>
 <p class="small"><strong>${t.reasons}:</strong></p>
 <ul class="reasons">${step.reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul>
@@ -212,7 +178,7 @@ function planStepRow(context: Context, step: PlanStep): SafeHtml {
   const tags = [step.maintenance ? t.maintenance : null, step.kind === 'idea' ? t.idea : null]
     .filter((tag) => tag !== null)
     .join(', ');
-  return html`<tr data-step="${step.id}"><td>${step.title}${tags === '' ? null : html` <span class="small muted">(${tags})</span>`}${step.ideas.length === 0 ? null : html`<br><span class="small">${t.ideas}: ${step.ideas.join(', ')}</span>`}</td><td>${step.roles.map((role) => role.label).join(', ')}</td><td><time datetime="${step.startBy}">${step.startBy}</time></td><td><time datetime="${step.evaluateOn}">${step.evaluateOn}</time></td></tr>\n`;
+  return html`<tr data-step="${step.id}"><td>${step.title}${tags === '' ? null : html` <span class="small muted">(${tags})</span>`}${step.ideas.length === 0 ? null : html`<br><span class="small">${t.ideas}: ${step.ideas.join(', ')}</span>`}</td><td>${step.roles.map((role) => role.label).join(', ')}</td><td class="date">${date(step.startBy, context)}</td><td class="date">${date(step.evaluateOn, context)}</td></tr>\n`;
 }
 
 function planTable(context: Context, steps: readonly PlanStep[]): SafeHtml {
@@ -221,21 +187,19 @@ function planTable(context: Context, steps: readonly PlanStep[]): SafeHtml {
   return html`<table class="plan-items"><thead><tr><th scope="col">${texts.plan.items}</th><th scope="col">${t.roles}</th><th scope="col">${t.startBy}</th><th scope="col">${t.evaluateOn}</th></tr></thead><tbody>${steps.map((step) => planStepRow(context, step))}</tbody></table>`;
 }
 
-/** The roadmap: the focus first, then the quarters, then later, then what to avoid, then notes. */
+/**
+ * The roadmap after the focus (which opens the summary page): the quarters, then later, then what
+ * to avoid, then notes.
+ */
 function roadmap(context: Context): SafeHtml {
   const { report, texts } = context;
   const t = texts.plan;
-  const { focus, quarters, later, avoid } = report.plan;
-  return html`<section id="focus" class="section">
-<h2>${texts.headings.focus}</h2>
-<p>${t.focusIntro(report.plan.capacity)}</p>
-${focus.length === 0 ? html`<p class="muted">${t.noFocus}</p>` : html`<ol class="focus">${focus.map((step) => html`<li data-step="${step.id}"><strong>${step.title}</strong> <span class="small muted">${texts.recommendation.startBy} <time datetime="${step.startBy}">${step.startBy}</time>, ${texts.recommendation.evaluateOn.toLowerCase()} <time datetime="${step.evaluateOn}">${step.evaluateOn}</time></span></li>\n`)}</ol>`}
-</section>
-<section id="roadmap" class="section">
+  const { quarters, later, avoid } = report.plan;
+  return html`<section id="roadmap" class="section">
 <h2>${texts.headings.roadmap}</h2>
 ${quarters.map(
   (quarter) => html`<div class="quarter" data-quarter="${String(quarter.index)}">
-<h3>${t.quarter(quarter.index)} <span class="small muted">${t.period}: ${quarter.startsOn} – ${quarter.endsOn}</span></h3>
+<h3>${t.quarter(quarter.index)} <span class="small muted">${t.period}: ${date(quarter.startsOn, context)} – ${date(quarter.endsOn, context)}</span></h3>
 ${quarter.steps.length === 0 ? html`<p class="small muted">${t.noItems}</p>` : planTable(context, quarter.steps)}
 </div>\n`,
 )}
@@ -271,7 +235,7 @@ function plan(context: Context): SafeHtml {
       ? html`<p class="small muted">${t.noItems}</p>`
       : html`<table class="plan-cycles"><thead><tr><th scope="col">${t.items}</th>${labels.map((label) => html`<th scope="col">${label}</th>`)}</tr></thead><tbody>${report.pdca.steps.map(
           (step) =>
-            html`<tr data-step="${step.id}"><td>${step.title}</td>${step.cycle.map((activity) => html`<td data-phase="${activity.phase}"><time datetime="${activity.on}">${activity.on}</time></td>`)}</tr>\n`,
+            html`<tr data-step="${step.id}"><td>${step.title}</td>${step.cycle.map((activity) => html`<td data-phase="${activity.phase}" class="date">${date(activity.on, context)}</td>`)}</tr>\n`,
         )}</tbody></table>`;
   return html`<section id="plan" class="section">
 <h2>${texts.headings.plan}</h2>
@@ -296,8 +260,8 @@ function monitoring(context: Context): SafeHtml {
 <table class="monitoring">
 <thead><tr><th scope="col">${t.what}</th><th scope="col">${t.last}</th><th scope="col">${t.nextDue}</th><th scope="col">${t.status}</th></tr></thead>
 <tbody>
-<tr data-monitoring="questionnaire"><th scope="row">${t.questionnaire}</th><td>${m.lastQuestionnaireOn}</td><td>${m.nextQuestionnaireDue}</td><td>${status(m.questionnaireOverdue ? 'overdue' : 'on-time')}</td></tr>
-<tr data-monitoring="visit"><th scope="row">${t.visit}</th><td>${m.lastVisitOn ?? t.unknown}</td><td>${m.nextVisitDue ?? t.none}</td><td>${status(m.visitStatus)}</td></tr>
+<tr data-monitoring="questionnaire"><th scope="row">${t.questionnaire}</th><td>${date(m.lastQuestionnaireOn, context)}</td><td>${date(m.nextQuestionnaireDue, context)}</td><td>${status(m.questionnaireOverdue ? 'overdue' : 'on-time')}</td></tr>
+<tr data-monitoring="visit"><th scope="row">${t.visit}</th><td>${date(m.lastVisitOn, context, t.unknown)}</td><td>${date(m.nextVisitDue, context, t.none)}</td><td>${status(m.visitStatus)}</td></tr>
 </tbody>
 </table>
 </section>`;
@@ -309,7 +273,7 @@ function dataQuality(context: Context): SafeHtml {
   const q = report.dataQuality;
   return html`<section id="data-quality" class="section">
 <h2>${texts.headings.dataQuality}</h2>
-<p>${t.answered}: <strong>${q.answered} / ${q.applicable}</strong> (${score(q.percentage, context)}%)</p>
+<p>${t.answered}: <strong>${q.answered} / ${q.applicable}</strong> (${percent(q.percentage, context)})</p>
 <p>${t.lowCoverage}: ${q.lowCoverageAspects.length === 0 ? t.noneLow : q.lowCoverageAspects.map((aspect) => aspect.label).join(', ')}</p>
 <p><strong>${t.missing}:</strong> ${q.missing.length === 0 ? t.noneMissing : null}</p>
 ${q.missing.length === 0 ? null : html`<ul class="missing">${q.missing.map((item) => html`<li data-item="${item.id}"><code>${item.id}</code> ${item.text}</li>`)}</ul>`}
@@ -349,13 +313,13 @@ export function renderHtmlReport(report: ReportData): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${reportStyles}${report.team ? `\n${teamStyles(report)}` : ''}</style>
+<style>${reportStyles}${report.team ? `\n${teamStyles(report)}` : ''}
+${printPageStyles(report.meta.practiceName ?? report.meta.practiceId, formatDate(report.meta.asOf, locale), context.texts.onePage.page)}</style>
 </head>
 <body>
-${header(context)}
 <main>
-${summary(context)}
-${radar(context)}
+${renderSummaryPage(context, header(context))}
+<div class="details">
 ${teamSection(report, locale)}
 ${aspects(context)}
 ${phaseLadder(context)}
@@ -365,8 +329,9 @@ ${recommendations(context)}
 ${plan(context)}
 ${monitoring(context)}
 ${dataQuality(context)}
+</div>
 </main>
-<footer class="report-footer small muted">${context.texts.meta.generatedBy(report.meta.packageVersion)} · ${context.texts.meta.asOf} ${report.meta.asOf}</footer>
+<footer class="report-footer small muted">${context.texts.meta.generatedBy(report.meta.packageVersion)} · ${context.texts.meta.asOf} ${date(report.meta.asOf, context)}</footer>
 </body>
 </html>
 `;

@@ -2,7 +2,13 @@ import { type Locale, matrixQuadrants } from '@praktijkscan/model';
 import type { ReportData } from '@praktijkscan/report-data';
 import { textsFor } from '../locales';
 import type { CliTexts } from '../locales/types';
-import { formatChange, formatIntegerChange, formatNumber } from './format';
+import {
+  formatChange,
+  formatDate,
+  formatIntegerChange,
+  formatNumber,
+  formatPercent,
+} from './format';
 import { teamMarkdown } from './team-markdown';
 
 /**
@@ -65,6 +71,8 @@ export function renderMarkdownReport(report: ReportData): string {
   const texts: CliTexts = textsFor(locale);
   const score = (value: number | null) => formatNumber(value, locale, texts.noScore);
   const change = (value: number | null) => formatChange(value, locale);
+  const percent = (value: number | null) => formatPercent(value, locale, texts.noScore);
+  const date = (value: string | null, fallback = '–') => formatDate(value, locale, fallback);
   const { meta, summary } = report;
   const out: string[] = [];
   const push = (...blocks: string[]) => out.push(...blocks);
@@ -75,8 +83,8 @@ export function renderMarkdownReport(report: ReportData): string {
       [texts.meta.practice, e(meta.practiceName ?? meta.practiceId)],
       [
         [texts.meta.practiceId, e(meta.practiceId)],
-        [texts.meta.completedOn, meta.completedOn],
-        [texts.meta.asOf, meta.asOf],
+        [texts.meta.completedOn, date(meta.completedOn)],
+        [texts.meta.asOf, date(meta.asOf)],
         [texts.meta.questionnaire, e(texts.meta.questionnaireVersion(meta.questionnaire.version))],
       ],
     ),
@@ -90,11 +98,11 @@ export function renderMarkdownReport(report: ReportData): string {
     `- **${texts.summary.overall}**: ${score(summary.overall)}`,
     `- **${texts.summary.selfAssessment}**: ${score(summary.selfAssessment)} (${texts.summary.gap}: ${change(summary.selfAssessmentGap)})`,
     `- **${texts.summary.inkPhase}**: ${phase}`,
-    `- **${texts.summary.completeness}**: ${score(summary.completeness.percentage)}% (${texts.summary.answeredOf(summary.completeness.answered, summary.completeness.applicable)})`,
+    `- **${texts.summary.completeness}**: ${percent(summary.completeness.percentage)} (${texts.summary.answeredOf(summary.completeness.answered, summary.completeness.applicable)})`,
   ];
   if (report.trend) {
     summaryLines.push(
-      `- **${texts.summary.trend}** (${texts.summary.previousCompletedOn} ${report.trend.previousCompletedOn}): ${texts.summary.overallChange} ${change(report.trend.overallChange)}; ${texts.summary.inkPhaseChange} ${formatIntegerChange(report.trend.inkPhaseChange)}`,
+      `- **${texts.summary.trend}** (${texts.summary.previousCompletedOn} ${date(report.trend.previousCompletedOn)}): ${texts.summary.overallChange} ${change(report.trend.overallChange)}; ${texts.summary.inkPhaseChange} ${formatIntegerChange(report.trend.inkPhaseChange)}`,
     );
   }
   if (report.benchmark) {
@@ -107,6 +115,10 @@ export function renderMarkdownReport(report: ReportData): string {
       }`,
     );
   }
+  if (!report.trend)
+    summaryLines.push(`- **${texts.onePage.lastYear}**: ${e(texts.onePage.noPrevious)}`);
+  if (!report.benchmark)
+    summaryLines.push(`- **${texts.onePage.region}**: ${e(texts.onePage.noBenchmark)}`);
   push(`## ${texts.headings.summary}`, summaryLines.join('\n'));
 
   push(
@@ -136,7 +148,7 @@ export function renderMarkdownReport(report: ReportData): string {
       report.aspects.map((aspect) => [
         e(aspect.label),
         score(aspect.score),
-        score(aspect.coverage),
+        percent(aspect.coverage),
         change(aspect.change),
         aspect.benchmarkPosition
           ? (texts.benchmarkPositions[aspect.benchmarkPosition] ?? aspect.benchmarkPosition)
@@ -149,13 +161,13 @@ export function renderMarkdownReport(report: ReportData): string {
       report.sections.map((section) => [
         e(section.label),
         score(section.score),
-        score(section.coverage),
+        percent(section.coverage),
       ]),
     ),
     `### ${texts.headings.themes}`,
     table(
       [texts.table.theme, texts.table.score, texts.table.coverage],
-      report.themes.map((theme) => [e(theme.label), score(theme.score), score(theme.coverage)]),
+      report.themes.map((theme) => [e(theme.label), score(theme.score), percent(theme.coverage)]),
     ),
   );
 
@@ -166,7 +178,7 @@ export function renderMarkdownReport(report: ReportData): string {
       .map((rung) => {
         const line = `- **${rung.phase} · ${e(rung.label)}**: ${texts.ladder.status[rung.status]}. ${e(rung.emphasis)}`;
         return rung.status === 'next'
-          ? `${line}\n  ${texts.ladder.progress}: ${score(rung.progress)}; ${texts.ladder.earliestDate} ${rung.earliestDate ?? '–'}, ${texts.ladder.typicalDate} ${rung.typicalDate ?? '–'}`
+          ? `${line}\n  ${texts.ladder.progress}: ${percent(rung.progress)}; ${texts.ladder.earliestDate} ${date(rung.earliestDate)}, ${texts.ladder.typicalDate} ${date(rung.typicalDate)}`
           : line;
       })
       .join('\n'),
@@ -193,8 +205,8 @@ export function renderMarkdownReport(report: ReportData): string {
         return [
           `${e(step.title)}${tags === '' ? '' : ` _(${tags})_`}${ideas}`,
           step.roles.map((role) => e(role.label)).join(', '),
-          step.startBy,
-          step.evaluateOn,
+          date(step.startBy),
+          date(step.evaluateOn),
         ];
       }),
     );
@@ -206,14 +218,14 @@ export function renderMarkdownReport(report: ReportData): string {
       : report.plan.focus
           .map(
             (step, index) =>
-              `${index + 1}. **${e(step.title)}** (${texts.recommendation.startBy.toLowerCase()} ${step.startBy}, ${texts.recommendation.evaluateOn.toLowerCase()} ${step.evaluateOn})`,
+              `${index + 1}. **${e(step.title)}** (${texts.recommendation.startBy.toLowerCase()} ${date(step.startBy)}, ${texts.recommendation.evaluateOn.toLowerCase()} ${date(step.evaluateOn)})`,
           )
           .join('\n'),
     `## ${texts.headings.roadmap}`,
   );
   for (const quarter of report.plan.quarters) {
     push(
-      `### ${tp.quarter(quarter.index)} (${quarter.startsOn} – ${quarter.endsOn})`,
+      `### ${tp.quarter(quarter.index)} (${date(quarter.startsOn)} – ${date(quarter.endsOn)})`,
       quarter.steps.length === 0 ? `_${tp.noItems}_` : planRows(quarter.steps),
     );
   }
@@ -268,7 +280,7 @@ export function renderMarkdownReport(report: ReportData): string {
         `- ${t.quadrant}: ${e(quadrantLabel(step.quadrant))}; ${t.effectEnergy}: ${step.effect} / ${step.energy}${step.rated ? ` (${t.rated})` : ''}`,
         step.startBy === null || step.evaluateOn === null
           ? `- ${texts.plan.later}`
-          : `- ${t.startBy}: ${step.startBy}; ${t.evaluateOn}: ${step.evaluateOn}`,
+          : `- ${t.startBy}: ${date(step.startBy)}; ${t.evaluateOn}: ${date(step.evaluateOn)}`,
         `- ${t.roles}: ${step.roles.map((role) => e(role.label)).join(', ')}`,
       ].join('\n'),
       e(step.description),
@@ -293,7 +305,7 @@ export function renderMarkdownReport(report: ReportData): string {
           [texts.plan.items, ...report.pdca.phases.map((phase) => e(phase.label))],
           report.pdca.steps.map((step) => [
             e(step.title),
-            ...step.cycle.map((activity) => activity.on),
+            ...step.cycle.map((activity) => date(activity.on)),
           ]),
         ),
   );
@@ -319,14 +331,14 @@ export function renderMarkdownReport(report: ReportData): string {
       [
         [
           texts.monitoring.questionnaire,
-          m.lastQuestionnaireOn,
-          m.nextQuestionnaireDue,
+          date(m.lastQuestionnaireOn),
+          date(m.nextQuestionnaireDue),
           status(m.questionnaireOverdue ? 'overdue' : 'on-time'),
         ],
         [
           texts.monitoring.visit,
-          m.lastVisitOn ?? texts.monitoring.unknown,
-          m.nextVisitDue ?? texts.monitoring.none,
+          date(m.lastVisitOn, texts.monitoring.unknown),
+          date(m.nextVisitDue, texts.monitoring.none),
           status(m.visitStatus),
         ],
       ],
@@ -337,12 +349,12 @@ export function renderMarkdownReport(report: ReportData): string {
   push(
     `## ${texts.headings.dataQuality}`,
     [
-      `- ${texts.dataQuality.answered}: ${q.answered} / ${q.applicable} (${score(q.percentage)}%)`,
+      `- ${texts.dataQuality.answered}: ${q.answered} / ${q.applicable} (${percent(q.percentage)})`,
       `- ${texts.dataQuality.lowCoverage}: ${q.lowCoverageAspects.length === 0 ? texts.dataQuality.noneLow : q.lowCoverageAspects.map((aspect) => e(aspect.label)).join(', ')}`,
       `- ${texts.dataQuality.missing}: ${q.missing.length === 0 ? texts.dataQuality.noneMissing : ''}`,
       ...q.missing.map((item) => `  - \`${item.id}\` ${e(item.text)}`),
     ].join('\n'),
-    `_${e(texts.meta.generatedBy(meta.packageVersion))} · ${texts.meta.asOf} ${meta.asOf}_`,
+    `_${e(texts.meta.generatedBy(meta.packageVersion))} · ${texts.meta.asOf} ${date(meta.asOf)}_`,
   );
   return `${out.join('\n\n')}\n`;
 }

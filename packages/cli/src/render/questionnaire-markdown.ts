@@ -1,18 +1,62 @@
-import { answerScales, type Locale, type Questionnaire } from '@praktijkscan/model';
+import { answerScales, bottlenecks, type Locale, type Questionnaire } from '@praktijkscan/model';
 import { textsFor } from '../locales';
 import { escapeMarkdown as e } from './markdown-report';
 
+/** Where a practice writes: a dotted line, which means nothing to Markdown (underscores would). */
+export const blank = '…………………………………………';
+
+/** How many empty lines the form leaves for own bottlenecks, and how many improvement forms. */
+export const paperFormSpace = { ownBottlenecks: 3, ideas: 3 } as const;
+
+/** An empty rating from 1 to 5: a box per value, ticked by replacing `☐` with `☒`. */
+const ratingBoxes = [1, 2, 3, 4, 5].map((value) => `☐ ${value}`).join('  ');
+
+/** The verbeterformat's fields in the order of the form (seed 004), each with its label. */
+const ideaTextFields = [
+  'title',
+  'date',
+  'from',
+  'team',
+  'problem',
+  'size',
+  'idea',
+  'yield',
+  'involve',
+] as const;
+
 /**
- * The questionnaire as Markdown, for people who fill it in on paper or build their own form:
- * each section with its questions numbered through, each question with its id, help text and
- * the values of its scale with their labels, and "not applicable" where that is allowed.
+ * The questionnaire as a paper form in Markdown: everything a response holds, in the practice's
+ * words and without codes. The practice (name, reference, date completed, last practice visit),
+ * the bottlenecks as tick boxes and its own on dotted lines, every section with its questions
+ * numbered through and the scale's values as tick boxes ("not applicable" where allowed), and
+ * three improvement forms (the verbeterformat of seed 004 with effect and energy from 1 to 5).
+ * Questions are known by their number within the questionnaire version named at the top.
  */
 export function renderQuestionnaireMarkdown(questionnaire: Questionnaire, locale: Locale): string {
   const texts = textsFor(locale).questionnaireForm;
-  const notApplicable = texts.notApplicable;
+  // A question needs no colon after its question mark.
+  const field = (label: string) => `- ${e(label)}${label.endsWith('?') ? '' : ':'} ${blank}`;
+  const dateField = (label: string) => field(`${label} (${texts.dateHint})`);
   const out: string[] = [
-    `# ${e(questionnaire.title[locale])} (${e(questionnaire.id)} ${e(questionnaire.version)})`,
+    `# ${e(questionnaire.title[locale])}`,
+    e(texts.version(questionnaire.id, questionnaire.version)),
     e(questionnaire.description[locale]),
+    e(texts.howTo),
+    `## ${e(texts.practice)}`,
+    [
+      field(texts.practiceName),
+      field(texts.practiceId),
+      dateField(texts.completedOn),
+      dateField(texts.lastVisit),
+    ].join('\n'),
+    `## ${e(texts.bottlenecks)}`,
+    e(texts.bottlenecksQuestion),
+    bottlenecks.map((bottleneck) => `- [ ] ${e(bottleneck.label[locale])}`).join('\n'),
+    `${e(texts.ownBottlenecks)}:`,
+    Array.from(
+      { length: paperFormSpace.ownBottlenecks },
+      (_, index) => `${index + 1}. ${blank}`,
+    ).join('\n'),
   ];
   let number = 0;
   questionnaire.sections.forEach((section, sectionIndex) => {
@@ -25,17 +69,28 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire, locale
       const values = (scale?.values ?? []).map(
         (value) => `- [ ] ${value.value} = ${e(value.label[locale])}`,
       );
-      if (item.allowsNotApplicable) values.push(`- [ ] ${notApplicable} (\`na\`)`);
+      if (item.allowsNotApplicable) values.push(`- [ ] ${e(texts.notApplicable)}`);
       out.push(
         `### ${number}. ${e(item.text[locale])}`,
-        [
-          `${texts.item}: \`${item.id}\` · ${texts.scale}: ${e(scale?.label[locale] ?? item.scale)}`,
-          ...(item.scored ? [] : [`_${e(texts.notScored)}_`]),
-          ...(item.help ? [`> ${e(item.help[locale])}`] : []),
-        ].join('\n\n'),
-        `${texts.answerWith}:\n\n${values.join('\n')}`,
+        ...(item.scored ? [] : [`_${e(texts.notScored)}_`]),
+        ...(item.help ? [`> ${e(item.help[locale])}`] : []),
+        `${e(texts.answerWith)}\n\n${values.join('\n')}`,
       );
     }
   });
+  out.push(`## ${e(texts.ideas)}`, e(texts.ideasIntro));
+  for (let index = 1; index <= paperFormSpace.ideas; index += 1) {
+    out.push(
+      `### ${e(texts.idea(index))}`,
+      [
+        ...ideaTextFields.map((name) =>
+          name === 'date' ? dateField(texts.ideaFields.date) : field(texts.ideaFields[name]),
+        ),
+        `- ${e(texts.ideaFields.effect)}: ${ratingBoxes}`,
+        `- ${e(texts.ideaFields.energy)}: ${ratingBoxes}`,
+      ].join('\n'),
+    );
+  }
+  out.push(`_${e(texts.moreIdeas)}_`);
   return `${out.join('\n\n')}\n`;
 }

@@ -92,24 +92,76 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .facts { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.85rem; color: var(--muted); }
 .reasons { margin: 0.1rem 0 0.3rem; padding-left: 1.2rem; font-size: 0.88rem; }
 .pdca { margin-bottom: 1.1rem; break-inside: avoid; page-break-inside: avoid; }
-.plan-items { table-layout: fixed; }
-.plan-items th:nth-child(1) { width: 40%; }
-.plan-items th:nth-child(2) { width: 34%; }
-.plan-items th:nth-child(3), .plan-items th:nth-child(4) { width: 13%; }
+.plan-items td.date { white-space: nowrap; width: 1%; }
 .pdca ul { margin: 0.1rem 0 0.3rem; padding-left: 1.2rem; }
 .missing { font-size: 0.9rem; }
 time { white-space: nowrap; }
 code { font-size: 0.85em; background: #f1f3f5; padding: 0 0.25rem; border-radius: 3px; }
 .report-footer { border-top: 1px solid var(--line); padding-top: 0.6rem; margin-top: 2rem; }
-@page { size: A4; margin: 16mm 14mm 18mm; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.summary-page { margin-bottom: 2rem; }
+.summary-page .report-header { margin-bottom: 0.8rem; }
+.summary-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.6rem; margin: 0 0 0.6rem; }
+.summary-figures .figure { padding: 0.45rem 0.7rem; }
+@media (min-width: 40rem) { .summary-figures { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr); } }
+.summary-figures .big { font-size: 2rem; line-height: 1; }
+.summary-figures dd p { margin: 0.2rem 0 0; }
+.warning { border: 1px solid #f0c4bf; background: var(--bad-soft); color: var(--bad); border-radius: 6px; padding: 0.4rem 0.7rem; font-weight: 600; }
+.summary-body { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; align-items: start; }
+.summary-body .radar figcaption p { text-align: left; }
+.summary-body h2 { font-size: 1.1rem; }
+.focus ol { margin: 0; padding-left: 1.3rem; }
+.focus li { margin-bottom: 0.5rem; break-inside: avoid; page-break-inside: avoid; }
+.comparison { margin-top: 0.8rem; }
+.comparison dl { margin: 0; }
+.comparison dt { font-weight: 600; }
+.comparison dd { margin: 0 0 0.4rem; font-size: 0.9rem; }
+@media (max-width: 40rem) {
+  body { padding: 0.8rem; }
+  .summary-body { grid-template-columns: 1fr; }
+}
+@page { size: A4 portrait; margin: 14mm 14mm 18mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
+  html { font-size: 9.5pt; }
+  body { max-width: none; padding: 0; font-size: 1rem; }
+  h1 { font-size: 1.5rem; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
-  #recommendations, #plan { break-inside: auto; page-break-inside: auto; }
+  .section { margin-bottom: 1.2rem; }
+  .summary-page { break-after: page; page-break-after: always; margin: 0; }
+  .summary-page .radar-chart { max-height: 100mm; }
   .radar-chart { max-height: 120mm; }
+  #recommendations, #plan, #aspects, #sections, #themes, #phase-ladder, #matrix, #data-quality { break-inside: auto; page-break-inside: auto; }
+  thead { display: table-header-group; }
+  .matrix { grid-template-columns: 1.6rem 1fr 1fr; }
+  .quadrant { min-height: 0; }
+  .report-footer { display: none; }
 }
 `;
+
+/**
+ * A CSS string literal that is safe inside a `<style>` element: every character other than a
+ * letter, digit or space is written as a CSS escape, so no quote, backslash or `</style>` can
+ * end it.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const char of text) {
+    out += /[\p{L}\p{N} ]/u.test(char) ? char : `\\${char.codePointAt(0)?.toString(16)} `;
+  }
+  return `${out}"`;
+}
+
+/**
+ * The printed page's margin boxes: the practice and the date at the bottom left, "page n / m" at
+ * the bottom right (Chromium prints CSS page margin boxes since version 131).
+ */
+export function printPageStyles(practice: string, date: string, pageWord: string): SafeHtml {
+  const font = 'font: 8pt system-ui, sans-serif; color: #5b6773;';
+  return new SafeHtml(
+    `@page { @bottom-left { content: ${cssString(`${practice} · ${date}`)}; ${font} } @bottom-right { content: ${cssString(`${pageWord} `)} counter(page) " / " counter(pages); ${font} } }`,
+  );
+}
 
 /** The stylesheet of the HTML report. */
 export const reportStyles: SafeHtml = new SafeHtml(css.trim());
