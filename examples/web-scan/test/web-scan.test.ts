@@ -356,8 +356,8 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
     await page.setInputFiles('#team-files', files);
     await page.waitForSelector('[data-testid="team-agenda"]');
     const series = await page
-      .locator('[data-testid="team-radar"] polygon[data-series]')
-      .evaluateAll((polygons) => polygons.map((polygon) => polygon.getAttribute('data-series')));
+      .locator('[data-testid="team-radar"] [data-series]')
+      .evaluateAll((groups) => groups.map((group) => group.getAttribute('data-series')));
     expect(series).toEqual([
       'gp',
       'practice-manager',

@@ -87,7 +87,16 @@ describe('praktijkscan team', { timeout: 30_000 }, () => {
   });
 
   it('writes the Markdown and the JSON report with the team part', async () => {
-    const markdown = await runBin(['team', ...files, '--format', 'markdown', '--as-of', asOf]);
+    const markdown = await runBin([
+      'team',
+      ...files,
+      '--format',
+      'markdown',
+      '--as-of',
+      asOf,
+      '--lang',
+      'en',
+    ]);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toContain('## Team scan');
     expect(markdown.stdout).toMatch(/\| Doctor’s assistant 2 \| 2026-09-16 \|/);
@@ -115,7 +124,17 @@ describe('praktijkscan team', { timeout: 30_000 }, () => {
       writeJson(dir, 'role.json', unknownRole),
     ]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('the responses do not make one team scan (2 problems)');
+    // Dutch by default, every line: the lead line here, the problems from the scoring package.
+    expect(run.stderr).toContain('de antwoorden vormen samen geen teamscan (2 problemen)');
+    expect(run.stderr).not.toMatch(/do not make|problems\)/);
+    const english = await runBin([
+      'team',
+      files[0] as string,
+      writeJson(dir, 'other-en.json', other),
+      '--lang',
+      'en',
+    ]);
+    expect(english.stderr).toContain('the responses do not make one team scan (1 problem)');
     expect(run.stderr).toMatch(/role\.json: \/respondent\/role unknown-role/);
     expect(run.stderr).toMatch(/other\.json: \/practiceId other-practice/);
   });

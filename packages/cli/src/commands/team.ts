@@ -10,6 +10,7 @@ import {
 } from '@praktijkscan/scoring';
 import { CliError, issueLine } from '../errors';
 import { type CliIo, readInput } from '../io';
+import { teamTextsFor } from '../locales/team';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
 import { inputName } from './load';
@@ -30,8 +31,9 @@ export interface TeamOptions {
  * line naming its file.
  */
 export async function teamCommand(io: CliIo, sources: readonly string[], options: TeamOptions) {
+  const errors = teamTextsFor(options.lang).errors;
   if (sources.filter((source) => source === '-').length > 1)
-    throw new CliError(2, 'stdin ("-") can be given once');
+    throw new CliError(2, errors.stdinOnce);
   const inputs: unknown[] = [];
   for (const source of sources) {
     const text = await readInput(io, source, inputName(source));
@@ -40,7 +42,7 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
     } catch (error) {
       throw new CliError(
         1,
-        `${inputName(source)} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        errors.notJson(inputName(source), error instanceof Error ? error.message : String(error)),
       );
     }
   }
@@ -56,10 +58,7 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
     });
     const response = combination.response;
     if (daysBetween(response.completedOn, options.asOf) < 0)
-      throw new CliError(
-        1,
-        `--as-of ${options.asOf} is before the completion date ${response.completedOn} of the team response`,
-      );
+      throw new CliError(1, errors.asOfBeforeCompletion(options.asOf, response.completedOn));
     const scores = scoreTeam(combination);
     const recommendations = await recommend(scores.team, response, {
       asOf: options.asOf,
@@ -83,10 +82,9 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
     await writeOutput(io, options.out, text);
   } catch (error) {
     if (error instanceof TeamInputError) {
-      const count = `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`;
       throw new CliError(
         1,
-        `the responses do not make one team scan (${count})`,
+        errors.notOneTeam(error.issues.length),
         error.issues.map((issue) => {
           const where = issue.index === null ? '' : `${inputName(sources[issue.index] ?? '')}: `;
           const pointer =

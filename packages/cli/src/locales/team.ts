@@ -18,6 +18,13 @@ export interface TeamTexts {
   readonly spread: string;
   readonly team: string;
   readonly aspects: string;
+  /** Errors of `praktijkscan team`: the lead line, each in the chosen language. */
+  readonly errors: {
+    readonly stdinOnce: string;
+    readonly notJson: (what: string, detail: string) => string;
+    readonly asOfBeforeCompletion: (asOf: string, completedOn: string) => string;
+    readonly notOneTeam: (count: number) => string;
+  };
 }
 
 const en: TeamTexts = {
@@ -39,6 +46,14 @@ const en: TeamTexts = {
   spread: 'Difference',
   team: 'Team',
   aspects: 'Moves',
+  errors: {
+    stdinOnce: 'stdin ("-") can be given once',
+    notJson: (what, detail) => `${what} is not JSON: ${detail}`,
+    asOfBeforeCompletion: (asOf, completedOn) =>
+      `--as-of ${asOf} is before the completion date ${completedOn} of the team response`,
+    notOneTeam: (count) =>
+      `the responses do not make one team scan (${count} problem${count === 1 ? '' : 's'})`,
+  },
 };
 
 const nl: TeamTexts = {
@@ -60,6 +75,14 @@ const nl: TeamTexts = {
   spread: 'Verschil',
   team: 'Team',
   aspects: 'Raakt aan',
+  errors: {
+    stdinOnce: 'stdin ("-") kan maar één keer worden meegegeven',
+    notJson: (what, detail) => `${what} is geen JSON: ${detail}`,
+    asOfBeforeCompletion: (asOf, completedOn) =>
+      `--as-of ${asOf} ligt vóór de invuldatum ${completedOn} van het teamantwoord`,
+    notOneTeam: (count) =>
+      `de antwoorden vormen samen geen teamscan (${count} ${count === 1 ? 'probleem' : 'problemen'})`,
+  },
 };
 
 /** The team texts of a language. */
