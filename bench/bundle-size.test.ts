@@ -39,9 +39,10 @@ describe('browser bundle budgets (bench/budgets.json)', () => {
     for (const { gzipBytes, targetGzipBytes } of Object.values(budgets.entries))
       if (targetGzipBytes !== null) expect(gzipBytes).toBeLessThanOrEqual(targetGzipBytes);
     // Issue 16's input checks (the calendar range, safe reading of any JS value, bounded messages)
-    // cost about 0.85 kB gzipped: the targets of 30 and 55 kB moved by 1 and 0.25 kB for now.
+    // cost about 0.85 kB gzipped, and 1.5 kB with recommend's roadmap checks after issue 13: the
+    // targets of 30 and 55 kB moved by 1 and 0.75 kB for now (docs/performance.md).
     expect(budgets.entries['model-scoring'].targetGzipBytes).toBe(31 * 1024);
-    expect(budgets.entries['recommendations-nl'].targetGzipBytes).toBe(55.25 * 1024);
+    expect(budgets.entries['recommendations-nl'].targetGzipBytes).toBe(55.75 * 1024);
   });
 
   it.each(browserEntries)('%s stays within its gzipped budget', (entry) => {
