@@ -444,19 +444,28 @@ describe('praktijkscan demo', { timeout: 30_000 }, () => {
       readFileSync(join(cwd, 'praktijkscan-report', 'report-data.json'), 'utf8'),
     );
     expect(report).toEqual(await inProcessReport(sampleHalfway, 'en'));
-    expect(stdout).toContain('as of 2026-11-22');
+    expect(stdout).toContain('as of 22 November 2026');
     expect(stdout).toContain('the as-of date is fixed');
     expect(stdout).toMatch(/^overall score +59\.7 {3}\(own judgement: 50\.0\)$/m);
     for (const aspect of report.aspects) {
-      expect(stdout).toMatch(new RegExp(`^  ${aspect.label} +[\\d.]+ +coverage +[\\d.]+$`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^  ${aspect.label} +[\\d.]+ +coverage +[\\d.]+%$`, 'm'));
     }
     expect(stdout).toMatch(/^INK phase +2 \(Process-oriented\)$/m);
-    expect(stdout).toContain('3: progress 37.5, earliest 2027-04-08, typically 2028-04-08');
-    for (const step of report.recommendations.slice(0, 3)) {
-      expect(stdout).toContain(`  ${step.rank}. ${step.title} [`);
-      for (const reason of step.reasons) expect(stdout).toContain(`because: ${reason.text}`);
-    }
-    expect(stdout).not.toContain(`  4. ${report.recommendations[3].title}`);
+    expect(stdout).toContain('3: progress 37.5%, earliest 8 April 2027, typically 8 April 2028');
+    // What to do now is the roadmap's focus, as on the report's first page, with its reasons.
+    expect(report.plan.focus.length).toBeGreaterThan(0);
+    expect(stdout).toContain(
+      `start now (the focus: ${report.plan.focus.length} of the ${report.recommendations.length} recommended steps`,
+    );
+    report.plan.focus.forEach((step: { id: string; title: string }, index: number) => {
+      expect(stdout).toContain(`  ${index + 1}. ${step.title} [start by `);
+      const recommended = report.recommendations.find(
+        (entry: { id: string }) => entry.id === step.id,
+      );
+      for (const reason of recommended?.reasons ?? [])
+        expect(stdout).toContain(`because: ${reason.text}`);
+    });
+    expect(stdout).not.toContain(`  ${report.plan.focus.length + 1}. `);
   });
 
   it('gives the same output every time, into --out, and in Dutch with --lang nl', async () => {
@@ -467,7 +476,8 @@ describe('praktijkscan demo', { timeout: 30_000 }, () => {
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     expect(readFileSync(join(cwd, 'uit', 'report.html'), 'utf8')).toBe(html);
-    expect(first.stdout).toContain('peildatum 2026-11-22');
+    expect(first.stdout).toContain('peildatum 22 november 2026');
+    expect(first.stdout).toContain('nu aan de slag (de focus: 3 van de ');
     expect(first.stdout).toContain('  uit/report.md\n');
     expect(html).toContain('<html lang="nl">');
   });

@@ -5,7 +5,7 @@ import { sampleHalfway } from '@praktijkscan/model/samples';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 import { textsFor } from '../locales';
-import { formatNumber } from '../render/format';
+import { formatDate, formatNumber, formatPercent } from '../render/format';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
 import { buildReport } from './report';
@@ -43,17 +43,26 @@ export async function demoCommand(io: CliIo, options: { lang: Locale; out: strin
   }
 
   const format = (value: number | null) => formatNumber(value, locale);
+  // Dates as the report writes them in its language (long dates), not as JSON does.
+  const date = (value: string | null) => formatDate(value, locale);
   const next = result.inkPhase.next;
-  const steps = report.recommendations;
+  // What to do now is the roadmap's focus, as on the report's first page; the reasons are the
+  // recommendation's.
+  const focus = report.plan.focus;
+  const recommended = new Map(report.recommendations.map((step) => [step.id, step]));
   const lines = [
-    texts.title(response.practiceName ?? response.practiceId, response.completedOn, demoAsOf),
+    texts.title(
+      response.practiceName ?? response.practiceId,
+      date(response.completedOn),
+      date(demoAsOf),
+    ),
     `(${texts.fixedDate})`,
     `${result.questionnaire.id} ${result.questionnaire.version}: ${texts.items(result.completeness.answered, result.completeness.applicable)}`,
     '',
     `${texts.overall.padEnd(22)} ${format(result.overall).padStart(5)}   (${texts.ownJudgement}: ${format(result.selfAssessment?.score ?? null)})`,
     ...report.aspects.map(
       (aspect) =>
-        `  ${aspect.label.padEnd(20)} ${format(aspect.score).padStart(5)}   ${texts.coverage} ${format(aspect.coverage).padStart(5)}`,
+        `  ${aspect.label.padEnd(20)} ${format(aspect.score).padStart(5)}   ${texts.coverage} ${formatPercent(aspect.coverage, locale).padStart(6)}`,
     ),
     '',
     `${texts.inkPhase.padEnd(22)} ${result.inkPhase.phase}${report.summary.inkPhase.label ? ` (${report.summary.inkPhase.label})` : ''}`,
@@ -61,20 +70,20 @@ export async function demoCommand(io: CliIo, options: { lang: Locale; out: strin
       next
         ? texts.nextPhaseDetail(
             next.phase,
-            format(next.progress),
-            next.earliestDate,
-            next.typicalDate,
+            formatPercent(next.progress, locale),
+            date(next.earliestDate),
+            date(next.typicalDate),
           )
         : texts.lastPhase
     }`,
     '',
-    texts.firstSteps(steps.length),
-    ...steps
-      .slice(0, 3)
-      .flatMap((step) => [
-        `  ${step.rank}. ${step.title} [${report.matrix.find((quadrant) => quadrant.quadrant === step.quadrant)?.label ?? step.quadrant}, ${texts.startBy} ${step.startBy}, ${texts.evaluateOn} ${step.evaluateOn}]`,
-        ...step.reasons.map((reason) => `     ${texts.because}: ${reason.text}`),
-      ]),
+    texts.focus(focus.length, report.recommendations.length),
+    ...focus.flatMap((step, index) => [
+      `  ${index + 1}. ${step.title} [${texts.startBy} ${date(step.startBy)}, ${texts.evaluateOn} ${date(step.evaluateOn)}]`,
+      ...(recommended.get(step.id)?.reasons ?? []).map(
+        (reason) => `     ${texts.because}: ${reason.text}`,
+      ),
+    ]),
     '',
     texts.written,
     ...files.map(([name]) => `  ${join(options.out, name)}`),

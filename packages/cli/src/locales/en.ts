@@ -187,7 +187,8 @@ export const en: CliTexts = {
     nextPhaseDetail: (phase, progress, earliest, typical) =>
       `${phase}: progress ${progress}, earliest ${earliest}, typically ${typical}`,
     lastPhase: 'none: phase 5 is the last',
-    firstSteps: (count) => `first next steps (${count} in all):`,
+    focus: (shown, total) =>
+      `start now (the focus: ${shown} of the ${total} recommended steps; the report plans the rest):`,
     startBy: 'start by',
     evaluateOn: 'evaluate on',
     because: 'because',

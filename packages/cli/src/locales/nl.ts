@@ -190,7 +190,8 @@ export const nl: CliTexts = {
     nextPhaseDetail: (phase, progress, earliest, typical) =>
       `${phase}: voortgang ${progress}, op zijn vroegst ${earliest}, gewoonlijk ${typical}`,
     lastPhase: 'geen: fase 5 is de laatste',
-    firstSteps: (count) => `eerste volgende stappen (${count} in totaal):`,
+    focus: (shown, total) =>
+      `nu aan de slag (de focus: ${shown} van de ${total} aanbevolen stappen; het rapport plant de rest):`,
     startBy: 'starten vóór',
     evaluateOn: 'evalueren op',
     because: 'omdat',

@@ -189,7 +189,8 @@ export interface CliTexts {
       typical: string,
     ) => string;
     readonly lastPhase: string;
-    readonly firstSteps: (count: number) => string;
+    /** The heading of the focus: how many steps it holds, of how many recommended. */
+    readonly focus: (shown: number, total: number) => string;
     readonly startBy: string;
     readonly evaluateOn: string;
     readonly because: string;
