@@ -1,20 +1,7 @@
 import { answerScales, bottlenecks, type Locale, type Questionnaire } from '@praktijkscan/model';
 import { textsFor } from '../locales';
-import { paperFormSpace } from './questionnaire-markdown';
+import { ideaTextFields, paperFormSpace } from './questionnaire-markdown';
 import { html, SafeHtml } from './safe-html';
-
-/** The verbeterformat's text fields in the order of the form (seed 004). */
-const ideaTextFields = [
-  'title',
-  'date',
-  'from',
-  'team',
-  'problem',
-  'size',
-  'idea',
-  'yield',
-  'involve',
-] as const;
 
 // Print first: A4 portrait with the report's margins, a question or an improvement form never
 // split across pages, fields drawn as lines to write on. On screen it is a form to fill in.

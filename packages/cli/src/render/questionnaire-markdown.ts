@@ -11,8 +11,8 @@ export const paperFormSpace = { ownBottlenecks: 3, ideas: 3 } as const;
 /** An empty rating from 1 to 5: a box per value, ticked by replacing `☐` with `☒`. */
 const ratingBoxes = [1, 2, 3, 4, 5].map((value) => `☐ ${value}`).join('  ');
 
-/** The verbeterformat's fields in the order of the form (seed 004), each with its label. */
-const ideaTextFields = [
+/** The verbeterformat's text fields in the order of the form (seed 004); both paper forms use it. */
+export const ideaTextFields = [
   'title',
   'date',
   'from',

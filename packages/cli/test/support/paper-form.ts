@@ -10,29 +10,11 @@ import {
 } from '@praktijkscan/model';
 import { textsFor } from '../../src/locales';
 import { escapeMarkdown as e } from '../../src/render/markdown-report';
-import { blank, paperFormSpace } from '../../src/render/questionnaire-markdown';
+import { blank, ideaTextFields, paperFormSpace } from '../../src/render/questionnaire-markdown';
 
-type IdeaField =
-  | 'title'
-  | 'date'
-  | 'from'
-  | 'team'
-  | 'problem'
-  | 'size'
-  | 'idea'
-  | 'yield'
-  | 'involve';
-const ideaFields: readonly IdeaField[] = [
-  'title',
-  'date',
-  'from',
-  'team',
-  'problem',
-  'size',
-  'idea',
-  'yield',
-  'involve',
-];
+// The same fields, in the same order, as the form prints.
+type IdeaField = (typeof ideaTextFields)[number];
+const ideaFields: readonly IdeaField[] = ideaTextFields;
 
 /** `2026-04-08` as a person writes it on the form: `8-4-2026`. */
 const written = (iso: string) => {
