@@ -10,12 +10,17 @@
 export { answerScaleMax, answerScales } from './concepts/answer-scales';
 export { applicationTypes } from './concepts/application-types';
 export { bottlenecks } from './concepts/bottlenecks';
+export { competenceRoles, digitalSkillThemes } from './concepts/competences';
 export { digitisationDomains } from './concepts/digitisation-domains';
+export { digitisationYields } from './concepts/digitisation-yields';
 export type {
   AnswerScaleId,
   ApplicationTypeId,
   BottleneckId,
+  CompetenceRoleId,
+  DigitalSkillThemeId,
   DigitisationDomainId,
+  DigitisationYieldId,
   IgjThemeId,
   InkPhaseId,
   MatrixQuadrantId,
@@ -31,7 +36,10 @@ export {
   answerScaleIds,
   applicationTypeIds,
   bottleneckIds,
+  competenceRoleIds,
+  digitalSkillThemeIds,
   digitisationDomainIds,
+  digitisationYieldIds,
   igjThemeIds,
   inkPhaseIds,
   matrixQuadrantIds,
@@ -57,8 +65,11 @@ export type {
   AnswerScaleValue,
   ApplicationType,
   Bottleneck,
+  CompetenceRole,
   Concept,
+  DigitalSkillTheme,
   DigitisationDomain,
+  DigitisationYield,
   IgjTheme,
   InkPhase,
   MatrixQuadrant,

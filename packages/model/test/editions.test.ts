@@ -3,7 +3,10 @@ import {
   answerScales,
   applicationTypes,
   bottlenecks,
+  competenceRoles,
+  digitalSkillThemes,
   digitisationDomains,
+  digitisationYields,
   findQuestionnaire,
   findQuestionnaireStructure,
   igjThemes,
@@ -117,6 +120,9 @@ describe.each(Object.keys(editions) as Locale[])('the %s edition', (locale) => {
       [edition.roleTexts, roles],
       [edition.bottleneckTexts, bottlenecks],
       [edition.toolChoiceCheckTexts, toolChoiceChecks],
+      [edition.digitalSkillThemeTexts, digitalSkillThemes],
+      [edition.digitisationYieldTexts, digitisationYields],
+      [edition.competenceRoleTexts, competenceRoles],
     ] as const;
     for (const [texts, concepts] of pairs) {
       const byId = texts as Readonly<Record<string, { label: string; description: string }>>;
