@@ -81,6 +81,19 @@ export type {
   ToolboxStep,
   ToolChoiceCheck,
 } from './concepts/types';
+export type { MigrationMapProblem } from './migration/check';
+export { checkMigrationMap } from './migration/check';
+export type { MigrationErrorCode, MigrationIssue } from './migration/errors';
+export { MigrationError } from './migration/errors';
+export { migrationMaps } from './migration/maps';
+export type {
+  MigrateResponseOptions,
+  MigrationChange,
+  MigrationResult,
+} from './migration/migrate';
+export { migrateResponse } from './migration/migrate';
+export type { ItemMigration, MigrationMap } from './migration/schema';
+export { itemMigrationSchema, migrationMapSchema } from './migration/schema';
 export {
   findQuestionnaire,
   getQuestionnaire,
