@@ -8,18 +8,38 @@ export default defineConfig({
   resolve: { conditions: [sourceCondition] },
   ssr: { resolve: { conditions: [sourceCondition] } },
   test: {
-    include: [
-      'packages/*/test/**/*.test.ts',
-      'examples/*/test/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'bench/**/*.test.ts',
-    ],
     setupFiles: ['./vitest.setup.ts'],
+    globalSetup: ['./scripts/test-run/global-setup.ts'],
     reporters: ['default', './scripts/summary-reporter.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['packages/*/test/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'tests',
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'examples/*/test/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+          exclude: ['scripts/test-run/**', '**/node_modules/**'],
+          typecheck: {
+            enabled: true,
+            include: ['packages/*/test/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Checks on the run as a whole, after every other test file has finished.
+        extends: true,
+        test: {
+          name: 'after the run',
+          include: ['scripts/test-run/*.test.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,7 @@ describe('JSON Schema files', () => {
     const out = mkdtempSync(join(tmpdir(), 'praktijkscan-demo-'));
     execFileSync(process.execPath, [fileURLToPath(cli), 'demo', '--out', out], { stdio: 'ignore' });
     const report = JSON.parse(readFileSync(join(out, 'report-data.json'), 'utf8'));
+    rmSync(out, { recursive: true, force: true });
     expectValid('report-data', 'report-data.schema.json', report, 'demo report data');
     expect(report.meta.practiceId).toBe(samplePractices[1]?.practiceId);
   });

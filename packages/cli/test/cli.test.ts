@@ -11,6 +11,7 @@ import { recommend } from '@praktijkscan/recommendations';
 import { buildReportData, type ReportData, reportDataSchema } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { beforeAll, describe, expect, it } from 'vitest';
+import cliPackage from '../package.json';
 import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
 
 const asOf = '2026-11-22';
@@ -97,10 +98,11 @@ describe('praktijkscan: help, version and usage errors', { timeout: 30_000 }, ()
     },
   );
 
-  it('prints the version', async () => {
+  it("prints the software's version, that of its package.json", async () => {
     const { code, stdout } = await runBin(['--version']);
     expect(code).toBe(0);
-    expect(stdout.trim()).toBe('0.0.0');
+    expect(stdout.trim()).toBe(cliPackage.version);
+    expect(stdout.trim()).not.toBe(questionnaire.version);
   });
 
   it('exits 2 without a command, with the usage on stderr', async () => {
@@ -382,12 +384,15 @@ describe('praktijkscan questionnaire', { timeout: 30_000 }, () => {
 });
 
 describe('praktijkscan demo', { timeout: 30_000 }, () => {
-  it('writes the three files and prints the summary with the fixed as-of date', async () => {
+  it('writes the four files and prints the summary with the fixed as-of date', async () => {
     const cwd = tempDir();
     const { code, stdout, stderr } = await runBin(['demo'], { cwd });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    for (const name of ['report.html', 'report.md', 'report-data.json']) {
+    expect(
+      JSON.parse(readFileSync(join(cwd, 'praktijkscan-report', 'response.json'), 'utf8')),
+    ).toEqual(sampleHalfway);
+    for (const name of ['report.html', 'report.md', 'report-data.json', 'response.json']) {
       expect(existsSync(join(cwd, 'praktijkscan-report', name))).toBe(true);
       expect(stdout).toContain(`  praktijkscan-report/${name}\n`);
     }

@@ -1,10 +1,8 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Browser, chromium } from 'playwright-core';
 
 /** The example's folder. */
 export const exampleDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,34 +77,5 @@ export async function startPreview(): Promise<PreviewServer> {
   };
 }
 
-/**
- * Debian's Chromium (`apt-get install chromium`), or the binary PRAKTIJKSCAN_CHROMIUM names.
- * Playwright's own browser download is not used.
- */
-export function chromiumPath(): string {
-  const path = process.env.PRAKTIJKSCAN_CHROMIUM || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's chromium (sudo apt-get install chromium), or set PRAKTIJKSCAN_CHROMIUM to a Chromium binary.`,
-    );
-  }
-  return path;
-}
-
-/** Headless Chromium with a fresh profile (Playwright makes a new temporary user data dir). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** The repository's browser set-up, shared by every browser test (see scripts/browser). */
+export { launchChromium } from '../../../../scripts/browser/chromium';

@@ -18,7 +18,8 @@ export const demoOutDir = './praktijkscan-report';
 
 /**
  * `praktijkscan demo`: scores the embedded sample practice as of {@link demoAsOf}, writes
- * `report.html`, `report.md` and `report-data.json`, and prints a summary and the three paths.
+ * `report.html`, `report.md`, `report-data.json` and the scored `response.json`, and prints a
+ * summary and the four paths.
  */
 export async function demoCommand(io: CliIo, options: { lang: Locale; out: string }) {
   const locale = options.lang;
@@ -30,6 +31,8 @@ export async function demoCommand(io: CliIo, options: { lang: Locale; out: strin
     ['report.html', renderHtmlReport(report)],
     ['report.md', renderMarkdownReport(report)],
     ['report-data.json', `${JSON.stringify(report, null, 2)}\n`],
+    // The response it scored, to try `score`, `validate` and `batch` on.
+    ['response.json', `${JSON.stringify(sampleHalfway, null, 2)}\n`],
   ] as const;
   const directory = resolvePath(io, options.out);
   try {

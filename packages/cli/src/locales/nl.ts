@@ -22,7 +22,8 @@ export const nl: CliTexts = {
     completedOn: 'Ingevuld op',
     asOf: 'Peildatum',
     questionnaire: 'Vragenlijst',
-    generatedBy: 'Gemaakt met praktijkscan',
+    questionnaireVersion: (version) => `versie ${version}`,
+    generatedBy: (version) => `Gemaakt met de praktijkscan-software, versie ${version}`,
   },
   summary: {
     overall: 'Totaalscore',

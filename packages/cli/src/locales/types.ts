@@ -25,7 +25,10 @@ export interface CliTexts {
     readonly completedOn: string;
     readonly asOf: string;
     readonly questionnaire: string;
-    readonly generatedBy: string;
+    /** The questionnaire's own version, never the software's. */
+    readonly questionnaireVersion: (version: string) => string;
+    /** The software's version, never the questionnaire's. */
+    readonly generatedBy: (version: string) => string;
   };
   readonly summary: {
     readonly overall: string;

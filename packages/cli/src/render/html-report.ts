@@ -25,7 +25,7 @@ function header({ report, texts }: Context): SafeHtml {
 <div><dt>${texts.meta.practiceId}</dt><dd>${meta.practiceId}</dd></div>
 <div><dt>${texts.meta.completedOn}</dt><dd><time datetime="${meta.completedOn}">${meta.completedOn}</time></dd></div>
 <div><dt>${texts.meta.asOf}</dt><dd><time datetime="${meta.asOf}">${meta.asOf}</time></dd></div>
-<div><dt>${texts.meta.questionnaire}</dt><dd>${meta.questionnaire.id} ${meta.questionnaire.version}</dd></div>
+<div><dt>${texts.meta.questionnaire}</dt><dd>${texts.meta.questionnaireVersion(meta.questionnaire.version)}</dd></div>
 </dl>
 </header>`;
 }
@@ -308,7 +308,7 @@ ${plan(context)}
 ${monitoring(context)}
 ${dataQuality(context)}
 </main>
-<footer class="report-footer small muted">${context.texts.meta.generatedBy} ${report.meta.packageVersion} · ${context.texts.meta.asOf} ${report.meta.asOf}</footer>
+<footer class="report-footer small muted">${context.texts.meta.generatedBy(report.meta.packageVersion)} · ${context.texts.meta.asOf} ${report.meta.asOf}</footer>
 </body>
 </html>
 `;

@@ -76,7 +76,7 @@ export function renderMarkdownReport(report: ReportData): string {
         [texts.meta.practiceId, e(meta.practiceId)],
         [texts.meta.completedOn, meta.completedOn],
         [texts.meta.asOf, meta.asOf],
-        [texts.meta.questionnaire, `${e(meta.questionnaire.id)} ${e(meta.questionnaire.version)}`],
+        [texts.meta.questionnaire, e(texts.meta.questionnaireVersion(meta.questionnaire.version))],
       ],
     ),
   );
@@ -265,7 +265,7 @@ export function renderMarkdownReport(report: ReportData): string {
       `- ${texts.dataQuality.missing}: ${q.missing.length === 0 ? texts.dataQuality.noneMissing : ''}`,
       ...q.missing.map((item) => `  - \`${item.id}\` ${e(item.text)}`),
     ].join('\n'),
-    `_${texts.meta.generatedBy} ${e(meta.packageVersion)} · ${texts.meta.asOf} ${meta.asOf}_`,
+    `_${e(texts.meta.generatedBy(meta.packageVersion))} · ${texts.meta.asOf} ${meta.asOf}_`,
   );
   return `${out.join('\n\n')}\n`;
 }

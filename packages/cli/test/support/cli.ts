@@ -1,10 +1,11 @@
 // Runs the BUILT bin as a user would: `node packages/cli/dist/cli.js …` in a child process.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PracticeResponse } from '@praktijkscan/model';
+import { afterAll } from 'vitest';
 
 export const cliPath = resolve(fileURLToPath(import.meta.url), '../../../dist/cli.js');
 
@@ -49,9 +50,17 @@ export function runBin(
   });
 }
 
-/** A fresh temporary directory. */
+const tempDirsOfThisFile: string[] = [];
+// Registered when a test file first imports this module, so it runs once, after that file.
+afterAll(() => {
+  for (const dir of tempDirsOfThisFile.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed after the test file that made it. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'praktijkscan-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'praktijkscan-cli-'));
+  tempDirsOfThisFile.push(dir);
+  return dir;
 }
 
 /** Writes a value as JSON (or text as is) into `dir/name` and returns the path. */
