@@ -7,8 +7,8 @@ import {
   digitalSkillThemes,
   digitisationDomains,
   digitisationYields,
-  findQuestionnaire,
   findQuestionnaireStructure,
+  getQuestionnaire,
   igjThemes,
   inkPhases,
   isDeepFrozen,
@@ -81,7 +81,7 @@ describe('questionnaire structures', () => {
   });
 
   it('are what parseResponse reads: a response parses the same against the whole questionnaire', () => {
-    const answered = findQuestionnaire('praktijkscan', sampleHalfway.questionnaire.version);
+    const answered = getQuestionnaire(sampleHalfway.questionnaire.version);
     expect(parseResponse(sampleHalfway)).toEqual(
       parseResponse(sampleHalfway, { questionnaire: answered }),
     );
