@@ -12,7 +12,7 @@ import {
   parseResponse,
   ResponseValidationError,
 } from '../src';
-import { samplePractices } from '../src/samples';
+import { samplePractices, samplePracticesV1 } from '../src/samples';
 
 const v1 = findQuestionnaireStructure('praktijkscan', '1.0.0');
 const v2 = findQuestionnaireStructure('praktijkscan', '2.0.0');
@@ -83,7 +83,7 @@ describe('the migration map 1.0.0 → 2.0.0', () => {
 
 describe('migrateResponse', () => {
   it('migrates the three 1.0.0 samples to responses that parse against 2.0.0', () => {
-    for (const sample of samplePractices.filter((s) => s.questionnaire.version === '1.0.0')) {
+    for (const sample of samplePracticesV1) {
       const { response, changes } = migrateResponse(sample, { to: '2.0.0' });
       expect(response.questionnaire).toEqual({ id: 'praktijkscan', version: '2.0.0' });
       expect(parseResponse(JSON.parse(JSON.stringify(response)))).toEqual(response);
@@ -99,7 +99,7 @@ describe('migrateResponse', () => {
   });
 
   it('describes merges, splits and drops in words, with the answer merged', () => {
-    const sample = samplePractices[1];
+    const sample = samplePracticesV1[1];
     const { response, changes } = migrateResponse(sample, { to: '2.0.0' });
     const before = sample?.answers ?? {};
     const merged = changes.find((change) => change.item === 'patient-digital-skills');
@@ -121,14 +121,14 @@ describe('migrateResponse', () => {
   });
 
   it('returns a response already at the target unchanged, with no changes', () => {
-    const migrated = migrateResponse(samplePractices[0], { to: '2.0.0' }).response;
+    const migrated = migrateResponse(samplePracticesV1[0], { to: '2.0.0' }).response;
     const again = migrateResponse(migrated, { to: '2.0.0' });
     expect(again.response).toEqual(migrated);
     expect(again.changes).toEqual([]);
   });
 
   it('answers an unknown target, a downgrade or no target with a typed error naming the field', () => {
-    const sample = samplePractices[0];
+    const sample = samplePracticesV1[0];
     const attempt = (run: () => unknown) => {
       try {
         run();
