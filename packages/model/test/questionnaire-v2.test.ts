@@ -216,7 +216,7 @@ describe('questionnaire 2.0.0: coverage of the seeds (DOMAIN.md)', () => {
   });
 
   it('has at least two INK indicators per phase; "na" only where the indicator needs an optional tool', () => {
-    const optionalTool = new Set(['informal-carer-access', 'patient-in-provider-network']);
+    const optionalTool = new Set(['informal-carer-access']);
     for (const phase of inkPhaseIds) {
       const indicators = items.filter((item) => item.inkPhase === phase);
       expect(indicators.length, `INK phase ${phase}`).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bottleneckIds } from '../src/concepts/ids';
+import type { QuestionnaireItem } from '../src/questionnaire/types';
 import { questionnaireV1 } from '../src/questionnaire/v1';
 import { questionnaireV2 } from '../src/questionnaire/v2';
 import type { PracticeResponse } from '../src/response/types';
@@ -16,7 +17,7 @@ import {
 // Independent of the response validator: these checks read the questionnaire directly.
 
 const maxByScale = { agreement: 4, 'yes-no': 1, usage: 4 } as const;
-const itemsByVersion = new Map(
+const itemsByVersion = new Map<string, ReadonlyMap<string, QuestionnaireItem>>(
   [questionnaireV1, questionnaireV2].map((published) => [
     published.version,
     new Map(published.items.map((item) => [item.id, item])),
@@ -33,7 +34,7 @@ describe.each([
   ['halfway (1.0.0)', sampleHalfwayV1, '1.0.0'],
   ['advanced (1.0.0)', sampleAdvancedV1, '1.0.0'],
 ] as const)('sample %s', (name, sample: PracticeResponse, version) => {
-  const itemsById = itemsByVersion.get(version) ?? new Map();
+  const itemsById = itemsByVersion.get(version) ?? new Map<string, QuestionnaireItem>();
   it(`names questionnaire praktijkscan ${version}`, () => {
     expect(sample.questionnaire).toEqual({ id: 'praktijkscan', version });
   });
@@ -108,7 +109,7 @@ describe('the samples together', () => {
   });
 
   it('differ as their names say: starting leaves items open, halfway uses "na", advanced scores high', () => {
-    const itemsById = itemsByVersion.get('2.0.0') ?? new Map();
+    const itemsById = itemsByVersion.get('2.0.0') ?? new Map<string, QuestionnaireItem>();
     const scoredIds = questionnaireV2.items.map((item) => item.id);
     const missing = scoredIds.filter((id) => !(id in sampleStarting.answers));
     expect(

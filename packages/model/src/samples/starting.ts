@@ -42,7 +42,7 @@ export const sampleStarting: PracticeResponse = deepFreeze({
     'medication-safety-digital': 2,
     'digital-flows-connected': 1,
     'informal-carer-access': 0,
-    'patient-in-provider-network': 'na',
+    'patient-in-provider-network': 0,
     'patient-involved': 1,
     'full-contact-form': 1,
     'proactive-encouragement': 1,

@@ -2,6 +2,7 @@ import {
   findQuestionnaireStructure,
   isParsedResponse,
   type Locale,
+  migrateResponse,
   type PracticeResponse,
   parseResponse,
   type QuestionnaireStructure,
@@ -14,6 +15,7 @@ import {
   orderByMatrix,
   quadrantOf,
   type ScoreResult,
+  scoreResponse,
 } from '@praktijkscan/scoring';
 import { Engine, type EngineResult, Fact } from 'json-rules-engine';
 import {
@@ -38,6 +40,8 @@ import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from '
 const catalogById: ReadonlyMap<string, RecommendationStructure> = new Map(
   catalogIds.map((id) => [id, recommendationStructure[id]]),
 );
+/** The questionnaire version whose items the built-in rules name. */
+const rulesVersion = '2.0.0';
 const builtinNames: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.name));
 const factNamesByQuestionnaire = new WeakMap<QuestionnaireStructure, ReadonlySet<string>>();
 
@@ -159,6 +163,7 @@ function resolveInputs(
   options: RecommendOptions,
   languages: RecommendLanguages,
 ): {
+  result: ScoreResult;
   response: PracticeResponse;
   questionnaire: QuestionnaireStructure;
   language: AnyRecommendLanguage;
@@ -197,7 +202,22 @@ function resolveInputs(
       `${options.asOf} is before the completion date ${response.completedOn}`,
     );
   }
-  return { response, questionnaire, language };
+  // The built-in rules name the items of the current questionnaire (rulesVersion). A response to
+  // an earlier published version is migrated to it first and scored again, so that the same rules
+  // serve every version: carried and merged answers count, split and new items stay missing
+  // (docs/recommendations.md, "Responses to earlier versions").
+  if (!options.questionnaire && response.questionnaire.version !== rulesVersion) {
+    const migrated = migrateResponse(response, { to: rulesVersion }).response;
+    const current = findQuestionnaireStructure(migrated.questionnaire.id, rulesVersion);
+    if (current)
+      return {
+        result: scoreResponse(migrated),
+        response: migrated,
+        questionnaire: current,
+        language,
+      };
+  }
+  return { result, response, questionnaire, language };
 }
 
 interface ConditionNode {
@@ -286,15 +306,16 @@ const bothLanguages: RecommendLanguages = { byLocale: { nl, en }, fallback: 'nl'
  */
 export async function recommendIn(
   languages: RecommendLanguages,
-  result: ScoreResult,
+  given: ScoreResult,
   response: unknown,
   options: RecommendOptions,
 ): Promise<RecommendedStep[]> {
   const {
+    result: scored,
     response: parsed,
     questionnaire,
     language,
-  } = resolveInputs(result, response, options, languages);
+  } = resolveInputs(given, response, options, languages);
   // Reasons name items and sections in the language: of the questionnaire passed in, or of the
   // published one in that language.
   const textsOf =
@@ -321,7 +342,7 @@ export async function recommendIn(
   // (hash-it) into a cache key when it is added and again each time a rule reads it, to cache a
   // value that is already there.
   const runtimeFacts: Record<string, Fact<FactValue>> = {};
-  forEachFact(result, parsed, questionnaire, options.asOf, (fact, value) => {
+  forEachFact(scored, parsed, questionnaire, options.asOf, (fact, value) => {
     if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
   });
   const outcome = await runRules(rules, runtimeFacts);
@@ -372,7 +393,7 @@ export async function recommendIn(
     };
   });
 
-  return orderByMatrix(chosen, result.aspects).map(
+  return orderByMatrix(chosen, scored.aspects).map(
     ({ entry, id, effect, energy, rated }): RecommendedStep => {
       const startBy = weeksLater(options.asOf, entry.startWithinWeeks);
       const texts = language.steps[id];

@@ -147,7 +147,7 @@ export const en: QuestionnaireLocale = {
     },
     'patient-in-provider-network': {
       text: 'Where appropriate, do we include the patient in our digital communication with other care providers?',
-      help: 'Some communication tools for care providers can add the patient to the conversation. Choose "not applicable" if our tool cannot.',
+      help: 'Some communication tools for care providers can add the patient to the conversation.',
     },
 
     // patients

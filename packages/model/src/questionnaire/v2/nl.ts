@@ -148,7 +148,7 @@ export const nl: QuestionnaireLocale = {
     },
     'patient-in-provider-network': {
       text: 'Voegen we de patiënt, waar dat passend is, toe aan de digitale communicatie met andere zorgverleners?',
-      help: 'Sommige communicatietoepassingen voor zorgverleners kunnen de patiënt aan het gesprek toevoegen. Kies "niet van toepassing" als onze toepassing dat niet kan.',
+      help: 'Sommige communicatietoepassingen voor zorgverleners kunnen de patiënt aan het gesprek toevoegen.',
     },
 
     // patients

@@ -375,7 +375,7 @@ export const itemStructure: Readonly<Record<ItemId, ItemStructure>> = {
     'patient-participation',
     weights({ 'person-centredness': 2, timeliness: 1 }),
     { seed: seed003, heading: 'mogelijkheid om patiënt toe te voegen in het communicatienetwerk' },
-    { inkPhase: 3, allowsNotApplicable: true },
+    { inkPhase: 3 },
   ),
 
   // ── patients ─────────────────────────────────────────────────────────────────────────────────
