@@ -38,7 +38,7 @@ function summary(context: Context): SafeHtml {
       ? texts.summary.noPhase
       : `${data.inkPhase.phase} · ${data.inkPhase.label ?? ''}`;
   const trendMarkup = trend
-    ? html`<div class="figure"><dt>${texts.summary.trend}</dt><dd><span class="small">${texts.summary.previousCompletedOn} ${trend.previousCompletedOn}</span><br>${texts.summary.overallChange}: <strong>${formatChange(trend.overallChange, locale)}</strong>; ${texts.summary.inkPhaseChange}: <strong>${formatIntegerChange(trend.inkPhaseChange)}</strong></dd></div>`
+    ? html`<div class="figure"><dt>${texts.summary.trend}</dt><dd><span class="small">${texts.summary.previousCompletedOn} ${trend.previousCompletedOn}</span><br>${texts.summary.overallChange}: <strong>${formatChange(trend.overallChange, locale)}</strong>; ${texts.summary.inkPhaseChange}: <strong>${formatIntegerChange(trend.inkPhaseChange)}</strong><br><span class="small">${trend.comparability}</span></dd></div>`
     : null;
   const benchmarkMarkup = benchmark
     ? html`<div class="figure"><dt>${texts.summary.benchmark}</dt><dd>${
