@@ -16,6 +16,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/integration.md': 'docs/integration.md',
     'docs/scoring.md': 'docs/scoring.md',
     'reference/spec/DOMAIN.md': 'docs/DOMAIN.md',
+    'docs/migration-2.0.md': 'docs/migration-2.0.md',
   },
   scoring: {
     'docs/scoring.md': 'docs/scoring.md',
@@ -31,6 +32,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/report-data.md': 'docs/report-data.md',
     'docs/scoring.md': 'docs/scoring.md',
     'reference/spec/SCORING.md': 'docs/SCORING.md',
+    'docs/migration-2.0.md': 'docs/migration-2.0.md',
   },
   'report-data': {
     'docs/report-data.md': 'docs/report-data.md',
