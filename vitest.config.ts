@@ -9,6 +9,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: [sourceCondition] } },
   test: {
     setupFiles: ['./vitest.setup.ts'],
+    // A guard against a hung test, not a timing: CI runs 1,000 property runs on 2 cores.
+    testTimeout: process.env.CI ? 60_000 : 5_000,
     globalSetup: ['./scripts/test-run/global-setup.ts'],
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
