@@ -12,7 +12,7 @@ import {
   parseResponse,
   ResponseValidationError,
 } from '../src';
-import { samplePractices, samplePracticesV1 } from '../src/samples';
+import { samplePracticesV1 } from '../src/samples';
 
 const v1 = findQuestionnaireStructure('praktijkscan', '1.0.0');
 const v2 = findQuestionnaireStructure('praktijkscan', '2.0.0');
