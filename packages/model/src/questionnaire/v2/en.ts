@@ -133,7 +133,7 @@ export const en: QuestionnaireLocale = {
       text: 'Where appropriate, do we replace a visit to the practice with a digital contact, such as a video call or an e-consultation?',
     },
     'digital-contact-scheduled': {
-      text: 'Does digital contact, such as the e-consultation, have a fixed place in our daily schedule?',
+      text: 'Have we adapted our daily schedule to digital contact, such as the e-consultation?',
     },
     'medication-safety-digital': {
       text: 'Do we use digital tools to improve medication safety?',

@@ -134,7 +134,7 @@ export const nl: QuestionnaireLocale = {
       text: 'Vervangen we, waar dat passend is, een bezoek aan de praktijk door digitaal contact, zoals beeldbellen of een e-consult?',
     },
     'digital-contact-scheduled': {
-      text: 'Heeft digitaal contact, zoals het e-consult, een vaste plek in onze dagelijkse agenda?',
+      text: 'Hebben we onze dagelijkse agenda aangepast aan digitaal contact, zoals het e-consult?',
     },
     'medication-safety-digital': {
       text: 'Gebruiken we digitale hulpmiddelen om de medicatieveiligheid te verbeteren?',
