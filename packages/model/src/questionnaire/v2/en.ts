@@ -238,7 +238,7 @@ export const en: QuestionnaireLocale = {
     },
     'uses-patient-portal': {
       text: 'To what extent do we use a patient portal?',
-      help: `For example for appointments, repeat prescriptions, test results, e-consultations and access to the record. ${notYetOrNotApplicable}`,
+      help: 'For example for appointments, repeat prescriptions, test results, e-consultations and access to the record. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
     },
     'uses-e-consultation': {
       text: 'To what extent do we use e-consultation or chat for non-urgent questions?',
@@ -258,11 +258,11 @@ export const en: QuestionnaireLocale = {
     },
     'uses-self-help-programmes': {
       text: 'To what extent do we offer digital self-help or treatment programmes?',
-      help: `For example e-mental-health programmes, lifestyle programmes or self-care programmes for a chronic condition. ${notYetOrNotApplicable}`,
+      help: 'For example e-mental-health programmes, lifestyle programmes or self-care programmes for a chronic condition. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
     },
     'uses-digital-self-triage': {
       text: 'To what extent do we offer digital self-triage?',
-      help: `Patients enter their symptoms and get immediate advice on self-care, contacting the practice or urgent care. ${notYetOrNotApplicable}`,
+      help: 'Patients enter their symptoms and get immediate advice on self-care, contacting the practice or urgent care. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
     },
     'uses-consult-preparation': {
       text: 'To what extent do patients fill in their symptoms, questions and relevant information digitally before the consultation?',
@@ -286,7 +286,7 @@ export const en: QuestionnaireLocale = {
     },
     'uses-provider-communication': {
       text: 'To what extent do we communicate digitally with care providers outside the practice?',
-      help: `For example with chat programmes, communication portals or video calls, for consultation, advice and the secure exchange of patient data. ${notYetOrNotApplicable}`,
+      help: 'For example with chat programmes, communication portals or video calls, for consultation, advice and the secure exchange of patient data. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
     },
     'uses-measuring-equipment': {
       text: 'To what extent do we use digital measuring equipment in the practice?',

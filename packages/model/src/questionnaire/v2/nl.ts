@@ -239,7 +239,7 @@ export const nl: QuestionnaireLocale = {
     },
     'uses-patient-portal': {
       text: 'In hoeverre gebruiken we een patiëntenportaal?',
-      help: `Bijvoorbeeld voor afspraken, herhaalrecepten, uitslagen, e-consulten en inzage in het dossier. ${notYetOrNotApplicable}`,
+      help: 'Bijvoorbeeld voor afspraken, herhaalrecepten, uitslagen, e-consulten en inzage in het dossier. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-e-consultation': {
       text: 'In hoeverre gebruiken we het e-consult of een chat voor niet-spoedeisende vragen?',
@@ -259,11 +259,11 @@ export const nl: QuestionnaireLocale = {
     },
     'uses-self-help-programmes': {
       text: 'In hoeverre bieden we digitale zelfhulp- of behandelprogramma’s aan?',
-      help: `Bijvoorbeeld e-mental-health-programma’s, leefstijlprogramma’s of programma’s voor zelfzorg bij een chronische aandoening. ${notYetOrNotApplicable}`,
+      help: 'Bijvoorbeeld e-mental-health-programma’s, leefstijlprogramma’s of programma’s voor zelfzorg bij een chronische aandoening. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-digital-self-triage': {
       text: 'In hoeverre bieden we digitale zelftriage aan?',
-      help: `Patiënten voeren hun klachten in en krijgen direct advies over zelfzorg, contact met de praktijk of spoedzorg. ${notYetOrNotApplicable}`,
+      help: 'Patiënten voeren hun klachten in en krijgen direct advies over zelfzorg, contact met de praktijk of spoedzorg. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-consult-preparation': {
       text: 'In hoeverre laten we patiënten vooraf digitaal hun klachten, vragen en relevante informatie invullen?',
@@ -287,7 +287,7 @@ export const nl: QuestionnaireLocale = {
     },
     'uses-provider-communication': {
       text: 'In hoeverre communiceren we digitaal met zorgverleners buiten de praktijk?',
-      help: `Bijvoorbeeld met chatprogramma’s, communicatieportalen of beeldbellen, voor overleg, advies en het veilig uitwisselen van patiëntgegevens. ${notYetOrNotApplicable}`,
+      help: 'Bijvoorbeeld met chatprogramma’s, communicatieportalen of beeldbellen, voor overleg, advies en het veilig uitwisselen van patiëntgegevens. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-measuring-equipment': {
       text: 'In hoeverre gebruiken we digitale meetapparatuur in de praktijk?',
