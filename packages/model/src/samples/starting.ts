@@ -38,7 +38,7 @@ export const sampleStarting: PracticeResponse = deepFreeze({
     'team-tool-agreements': 1,
     'adjustments-in-protocols': 0,
     'digital-replaces-visits': 2,
-    'digital-contact-scheduled': 1,
+    'digital-contact-scheduled': 3,
     'medication-safety-digital': 2,
     'digital-flows-connected': 1,
     'informal-carer-access': 0,
