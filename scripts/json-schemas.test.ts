@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { questionnaire } from '@praktijkscan/model';
+import { migrationMaps, questionnaire } from '@praktijkscan/model';
 import { samplePractices } from '@praktijkscan/model/samples';
 import { builtinRules, recommend } from '@praktijkscan/recommendations';
 import { buildReportData } from '@praktijkscan/report-data';
@@ -75,7 +75,11 @@ describe('JSON Schema files', () => {
     for (const file of readdirSync(vectorsDir)) {
       const vector = JSON.parse(readFileSync(new URL(file, vectorsDir), 'utf8'));
       expectValid('scoring', 'score-result.schema.json', vector.expected, file);
-      if (vector.questionnaire.id === questionnaire.id)
+      // response.schema.json is the schema of the current version's responses.
+      if (
+        vector.questionnaire.id === questionnaire.id &&
+        vector.questionnaire.version === questionnaire.version
+      )
         expectValid('model', 'response.schema.json', vector.response, file);
     }
     expectValid(
@@ -84,6 +88,13 @@ describe('JSON Schema files', () => {
       JSON.parse(JSON.stringify(builtinRules)),
       'built-in rules',
     );
+    for (const map of migrationMaps)
+      expectValid(
+        'model',
+        'migration.schema.json',
+        JSON.parse(JSON.stringify(map)),
+        'migration map',
+      );
     for (const sample of samplePractices) {
       expectValid(
         'model',

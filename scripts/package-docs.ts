@@ -17,6 +17,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/scoring.md': 'docs/scoring.md',
     'reference/spec/DOMAIN.md': 'docs/DOMAIN.md',
     'docs/team-scan.md': 'docs/team-scan.md',
+    'docs/migration-2.0.md': 'docs/migration-2.0.md',
   },
   scoring: {
     'docs/scoring.md': 'docs/scoring.md',
@@ -35,6 +36,7 @@ export const shippedDocs: Readonly<Record<string, Readonly<Record<string, string
     'docs/scoring.md': 'docs/scoring.md',
     'reference/spec/SCORING.md': 'docs/SCORING.md',
     'docs/team-scan.md': 'docs/team-scan.md',
+    'docs/migration-2.0.md': 'docs/migration-2.0.md',
   },
   'report-data': {
     'docs/report-data.md': 'docs/report-data.md',

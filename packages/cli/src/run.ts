@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { version as packageVersion } from '../package.json';
 import { batchCommand } from './commands/batch';
 import { demoAsOf, demoCommand, demoOutDir } from './commands/demo';
+import { migrateCommand } from './commands/migrate';
 import { questionnaireCommand, questionnaireFormats } from './commands/questionnaire';
 import { scoreCommand, scoreFormats } from './commands/score';
 import { teamCommand, teamFormats } from './commands/team';
@@ -195,6 +196,28 @@ function buildProgram(io: CliIo): Command {
     )
     .action(async (file: string, options: { lang: string }) => {
       await validateCommand(io, file, { lang: locale(options.lang) });
+    });
+
+  program
+    .command('migrate')
+    .summary('migrate a response to a later questionnaire version and list every change')
+    .description(
+      'Migrates one response (a JSON file, or stdin with "-") to a later published version of its questionnaire: carried answers keep their value, merged items get the combined answer, split and new items stay open, dropped items go. Writes the migrated response (to --out FILE, or stdout) and prints every change, one a line (on stdout when --out is given, else on stderr).',
+    )
+    .argument('<file>', 'the response as JSON, or "-" for stdin')
+    .requiredOption('--to <version>', 'the questionnaire version to migrate to, e.g. 2.0.0')
+    .option('--out <file>', 'write the migrated response to FILE instead of stdout')
+    .addOption(langOption('language of the changes and of validation messages'))
+    .addHelpText(
+      'after',
+      `\nExample:\n  praktijkscan migrate last-year.json --to 2.0.0 --out last-year-2.0.0.json --lang nl\n${exitCodeHelp}`,
+    )
+    .action(async (file: string, options: { to: string; out?: string; lang: string }) => {
+      await migrateCommand(io, file, {
+        to: options.to,
+        lang: locale(options.lang),
+        ...(options.out === undefined ? {} : { out: options.out }),
+      });
     });
 
   program

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  migrateResponse,
   type PracticeResponse,
   parseResponse,
   questionnaire,
   safeParseResponse,
 } from '@praktijkscan/model';
-import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
+import { sampleHalfway, sampleHalfwayV1, sampleStarting } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
 import { buildReportData, type ReportData, reportDataSchema } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
@@ -15,7 +16,7 @@ import cliPackage from '../package.json';
 import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
 
 const asOf = '2026-11-22';
-const commands = ['demo', 'score', 'validate', 'questionnaire', 'batch'] as const;
+const commands = ['demo', 'score', 'validate', 'migrate', 'questionnaire', 'batch'] as const;
 
 let dir: string;
 let validPath: string;
@@ -446,12 +447,31 @@ describe('praktijkscan demo', { timeout: 30_000 }, () => {
     expect(report).toEqual(await inProcessReport(sampleHalfway, 'en'));
     expect(stdout).toContain('as of 22 November 2026');
     expect(stdout).toContain('the as-of date is fixed');
-    expect(stdout).toMatch(/^overall score +59\.7 {3}\(own judgement: 50\.0\)$/m);
+    // The figures as scoring computes them for the sample.
+    const scored = scoreResponse(sampleHalfway);
+    const one = (value: number | null) => (value ?? 0).toFixed(1);
+    expect(stdout).toMatch(
+      new RegExp(
+        `^overall score +${one(scored.overall).replace('.', '\\.')} {3}\\(own judgement: ${one(scored.selfAssessment?.score ?? null).replace('.', '\\.')}\\)$`,
+        'm',
+      ),
+    );
     for (const aspect of report.aspects) {
       expect(stdout).toMatch(new RegExp(`^  ${aspect.label} +[\\d.]+ +coverage +[\\d.]+%$`, 'm'));
     }
+    expect(scored.inkPhase.phase).toBe(2);
     expect(stdout).toMatch(/^INK phase +2 \(Process-oriented\)$/m);
-    expect(stdout).toContain('3: progress 37.5%, earliest 8 April 2027, typically 8 April 2028');
+    const next = scored.inkPhase.next;
+    const longDate = (iso: string | undefined) =>
+      new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso}T00:00:00Z`));
+    expect(stdout).toContain(
+      `3: progress ${one(next?.progress ?? null)}%, earliest ${longDate(next?.earliestDate)}, typically ${longDate(next?.typicalDate)}`,
+    );
     // What to do now is the roadmap's focus, as on the report's first page, with its reasons.
     expect(report.plan.focus.length).toBeGreaterThan(0);
     expect(stdout).toContain(
@@ -488,5 +508,76 @@ describe('praktijkscan demo', { timeout: 30_000 }, () => {
     const { code, stderr } = await runBin(['demo', '--out', 'taken'], { cwd });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^praktijkscan: cannot write to taken: /);
+  });
+});
+
+describe('praktijkscan migrate, and score across versions', { timeout: 30_000 }, () => {
+  it('score --previous with a 1.0.0 previous and a 2.0.0 current writes a trend with its comparability sentence', async () => {
+    const previousV1 = writeJson(dir, 'previous-v1.json', {
+      ...copyOf(sampleHalfwayV1),
+      completedOn: '2025-04-08',
+    });
+    const { code, stdout, stderr } = await runBin([
+      'score',
+      validPath,
+      '--as-of',
+      asOf,
+      '--previous',
+      previousV1,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as ReportData;
+    // 48 scored items carried and 2 merged (the migration map 1.0.0 -> 2.0.0).
+    expect(report.trend).toMatchObject({
+      previousVersion: '1.0.0',
+      acrossVersions: true,
+      sharedItems: 50,
+    });
+    expect(report.trend?.comparability).toContain('Only 50 of the 60 scored questions of 2.0.0');
+    const html = await runBin([
+      'score',
+      validPath,
+      '--as-of',
+      asOf,
+      '--previous',
+      previousV1,
+      '--format',
+      'html',
+    ]);
+    expect(html.stdout).toContain('Only 50 of the 60 scored questions');
+  });
+
+  it('writes the migrated response and prints every change', async () => {
+    const v1Path = writeJson(dir, 'v1.json', sampleHalfwayV1);
+    const out = join(dir, 'v2.json');
+    const { code, stdout, stderr } = await runBin([
+      'migrate',
+      v1Path,
+      '--to',
+      '2.0.0',
+      '--out',
+      out,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const expected = migrateResponse(sampleHalfwayV1, { to: '2.0.0' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(expected.response)),
+    );
+    expect(stdout).toContain(`1.0.0 -> 2.0.0: ${expected.changes.length} changes`);
+    for (const change of expected.changes) expect(stdout).toContain(change.text.en);
+    const toStdout = await runBin(['migrate', v1Path, '--to', '2.0.0', '--lang', 'nl']);
+    expect(JSON.parse(toStdout.stdout)).toEqual(JSON.parse(JSON.stringify(expected.response)));
+    expect(toStdout.stderr).toContain(expected.changes[0]?.text.nl ?? '');
+  });
+
+  it('exits 2 on an unknown or earlier target version, with the cause', async () => {
+    const unknown = await runBin(['migrate', validPath, '--to', '9.0.0']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown version "9.0.0"');
+    const earlier = await runBin(['migrate', validPath, '--to', '1.0.0']);
+    expect(earlier.code).toBe(2);
+    expect(earlier.stderr).toContain('cannot be migrated back to 1.0.0');
   });
 });

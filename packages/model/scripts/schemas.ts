@@ -1,6 +1,12 @@
 // JSON Schemas of the model's data formats, generated from its zod schemas at build time.
 import * as z from 'zod/mini';
-import { questionnaire, questionnaireSchema, responseLimits, responseSchemaFor } from '../src';
+import {
+  migrationMapSchema,
+  questionnaire,
+  questionnaireSchema,
+  responseLimits,
+  responseSchemaFor,
+} from '../src';
 
 /** Each schema file of this package: its name and its content. */
 export function schemaFiles(): { file: string; schema: Record<string, unknown> }[] {
@@ -22,6 +28,16 @@ export function schemaFiles(): { file: string; schema: Record<string, unknown> }
         $id: 'https://praktijkscan.nl/schemas/response.schema.json',
         title: `praktijkscan response to questionnaire ${questionnaire.id} ${questionnaire.version}`,
         description: `What a practice submits, for questionnaire ${questionnaire.id} ${questionnaire.version}: answers by item id, each within its scale, "na" only where allowed. Checked by parseResponse but not expressible here: dates are real calendar dates (not only YYYY-MM-DD); idea ids are unique; bottlenecks are not repeated; no key "__proto__", "constructor" or "prototype" anywhere; nesting at most ${responseLimits.maxDepth} deep and at most ${responseLimits.maxNodes} values; parseResponseJson takes at most ${responseLimits.maxJsonLength} characters.`,
+      },
+    },
+    {
+      file: 'migration.schema.json',
+      schema: {
+        ...z.toJSONSchema(migrationMapSchema),
+        $id: 'https://praktijkscan.nl/schemas/migration.schema.json',
+        title: 'praktijkscan migration map',
+        description:
+          'What becomes of every item of one questionnaire version in the next: carried (perhaps under a new id), merged into another item with the rule that combines the answers, split (the new items stay missing) or dropped. Checked by checkMigrationMap but not expressible here: every item of the old version is mapped, and only to items of the new version on the same scale.',
       },
     },
   ];

@@ -10,12 +10,17 @@
 export { answerScaleMax, answerScales } from './concepts/answer-scales';
 export { applicationTypes } from './concepts/application-types';
 export { bottlenecks } from './concepts/bottlenecks';
+export { competenceRoles, digitalSkillThemes } from './concepts/competences';
 export { digitisationDomains } from './concepts/digitisation-domains';
+export { digitisationYields } from './concepts/digitisation-yields';
 export type {
   AnswerScaleId,
   ApplicationTypeId,
   BottleneckId,
+  CompetenceRoleId,
+  DigitalSkillThemeId,
   DigitisationDomainId,
+  DigitisationYieldId,
   IgjThemeId,
   InkPhaseId,
   MatrixQuadrantId,
@@ -31,7 +36,10 @@ export {
   answerScaleIds,
   applicationTypeIds,
   bottleneckIds,
+  competenceRoleIds,
+  digitalSkillThemeIds,
   digitisationDomainIds,
+  digitisationYieldIds,
   igjThemeIds,
   inkPhaseIds,
   matrixQuadrantIds,
@@ -57,8 +65,11 @@ export type {
   AnswerScaleValue,
   ApplicationType,
   Bottleneck,
+  CompetenceRole,
   Concept,
+  DigitalSkillTheme,
   DigitisationDomain,
+  DigitisationYield,
   IgjTheme,
   InkPhase,
   MatrixQuadrant,
@@ -71,6 +82,19 @@ export type {
   ToolChoiceCheck,
 } from './concepts/types';
 export { calendarDateRange, isDateInCalendarRange } from './dates/calendar-range';
+export type { MigrationMapProblem } from './migration/check';
+export { checkMigrationMap } from './migration/check';
+export type { MigrationErrorCode, MigrationIssue } from './migration/errors';
+export { MigrationError } from './migration/errors';
+export { migrationMaps } from './migration/maps';
+export type {
+  MigrateResponseOptions,
+  MigrationChange,
+  MigrationResult,
+} from './migration/migrate';
+export { migrateResponse } from './migration/migrate';
+export type { ItemMigration, MigrationMap } from './migration/schema';
+export { itemMigrationSchema, migrationMapSchema } from './migration/schema';
 export {
   findQuestionnaire,
   getQuestionnaire,

@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { answerScaleMax, answerScales } from '../src/concepts/answer-scales';
 import { applicationTypes } from '../src/concepts/application-types';
 import { bottlenecks } from '../src/concepts/bottlenecks';
+import { competenceRoles, digitalSkillThemes } from '../src/concepts/competences';
 import { digitisationDomains } from '../src/concepts/digitisation-domains';
+import { digitisationYields } from '../src/concepts/digitisation-yields';
 import {
   answerScaleIds,
   applicationTypeIds,
   bottleneckIds,
+  competenceRoleIds,
+  digitalSkillThemeIds,
   digitisationDomainIds,
+  digitisationYieldIds,
   igjThemeIds,
   inkPhaseIds,
   matrixQuadrantIds,
@@ -61,6 +66,9 @@ const conceptLists: ReadonlyArray<{
   { name: 'digitisationDomains', items: digitisationDomains, ids: digitisationDomainIds },
   { name: 'applicationTypes', items: applicationTypes, ids: applicationTypeIds },
   { name: 'roles', items: roles, ids: roleIds },
+  { name: 'digitalSkillThemes', items: digitalSkillThemes, ids: digitalSkillThemeIds },
+  { name: 'digitisationYields', items: digitisationYields, ids: digitisationYieldIds },
+  { name: 'competenceRoles', items: competenceRoles, ids: competenceRoleIds },
   { name: 'bottlenecks', items: bottlenecks, ids: bottleneckIds },
   { name: 'toolChoiceChecks', items: toolChoiceChecks, ids: toolChoiceCheckIds },
 ];

@@ -3,8 +3,12 @@ import {
   answerScales,
   applicationTypes,
   bottlenecks,
+  competenceRoles,
+  digitalSkillThemes,
   digitisationDomains,
+  digitisationYields,
   findQuestionnaireStructure,
+  getQuestionnaire,
   igjThemes,
   inkPhases,
   isDeepFrozen,
@@ -18,6 +22,7 @@ import {
   qualityAspects,
   questionnaire,
   questionnaireStructures,
+  questionnaires,
   roles,
   toolboxSteps,
   toolChoiceChecks,
@@ -60,21 +65,26 @@ function withoutTexts(whole: Questionnaire): unknown {
 
 describe('questionnaire structures', () => {
   it('are the published questionnaires without their texts, deep-frozen, in the same order', () => {
-    expect(questionnaireStructures).toHaveLength(1);
-    expect(questionnaireStructures[0]).toEqual(withoutTexts(questionnaire));
+    expect(questionnaireStructures.map(({ version }) => version)).toEqual(['1.0.0', '2.0.0']);
+    expect(questionnaireStructures).toEqual(questionnaires.map(withoutTexts));
     expect(isDeepFrozen(questionnaireStructures)).toBe(true);
   });
 
   it('are found by id and version, and not otherwise', () => {
-    expect(findQuestionnaireStructure(questionnaire.id, questionnaire.version)).toBe(
-      questionnaireStructures[0],
-    );
+    for (const [index, published] of questionnaires.entries()) {
+      expect(findQuestionnaireStructure(published.id, published.version)).toBe(
+        questionnaireStructures[index],
+      );
+    }
     expect(findQuestionnaireStructure(questionnaire.id, '9.9.9')).toBeUndefined();
     expect(findQuestionnaireStructure('other', questionnaire.version)).toBeUndefined();
   });
 
   it('are what parseResponse reads: a response parses the same against the whole questionnaire', () => {
-    expect(parseResponse(sampleHalfway)).toEqual(parseResponse(sampleHalfway, { questionnaire }));
+    const answered = getQuestionnaire(sampleHalfway.questionnaire.version);
+    expect(parseResponse(sampleHalfway)).toEqual(
+      parseResponse(sampleHalfway, { questionnaire: answered }),
+    );
   });
 });
 
@@ -84,11 +94,14 @@ describe.each(Object.keys(editions) as Locale[])('the %s edition', (locale) => {
   it('has the published questionnaire with its texts in this language only, deep-frozen', () => {
     expect(edition.questionnaire).toEqual(inLanguage(questionnaire, locale));
     expect(isDeepFrozen(edition.questionnaire)).toBe(true);
-    expect(edition.questionnaires).toEqual([edition.questionnaire]);
-    expect(isDeepFrozen(edition.questionnaires)).toBe(true);
-    expect(edition.findQuestionnaire(questionnaire.id, questionnaire.version)).toBe(
-      edition.questionnaire,
+    expect(edition.questionnaires).toEqual(
+      questionnaires.map((published) => inLanguage(published, locale)),
     );
+    expect(edition.questionnaires.at(-1)).toBe(edition.questionnaire);
+    expect(isDeepFrozen(edition.questionnaires)).toBe(true);
+    for (const published of edition.questionnaires) {
+      expect(edition.findQuestionnaire(published.id, published.version)).toBe(published);
+    }
     expect(edition.findQuestionnaire(questionnaire.id, '9.9.9')).toBeUndefined();
   });
 
@@ -107,6 +120,9 @@ describe.each(Object.keys(editions) as Locale[])('the %s edition', (locale) => {
       [edition.roleTexts, roles],
       [edition.bottleneckTexts, bottlenecks],
       [edition.toolChoiceCheckTexts, toolChoiceChecks],
+      [edition.digitalSkillThemeTexts, digitalSkillThemes],
+      [edition.digitisationYieldTexts, digitisationYields],
+      [edition.competenceRoleTexts, competenceRoles],
     ] as const;
     for (const [texts, concepts] of pairs) {
       const byId = texts as Readonly<Record<string, { label: string; description: string }>>;

@@ -507,8 +507,13 @@ describe('questionnaire 1.0.0: weights', () => {
 describe('docs/domain.md', () => {
   it('lists every item with its current section, scale, theme, INK phase and weights', () => {
     // Rows of the items table by their first cell; cells trimmed, so the table's column padding does not matter.
+    // Only the table of 1.0.0: the page also lists later versions, with ids of their own.
+    const docs = readFileSync(docsFile, 'utf8');
+    const start = docs.indexOf('### All items of version 1.0.0');
+    const end = docs.indexOf('\n### ', start + 1);
     const rows = new Map(
-      readFileSync(docsFile, 'utf8')
+      docs
+        .slice(start, end === -1 ? undefined : end)
         .split('\n')
         .filter((line) => line.startsWith('| `'))
         .map((line) =>

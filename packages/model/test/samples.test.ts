@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { bottleneckIds } from '../src/concepts/ids';
+import type { QuestionnaireItem } from '../src/questionnaire/types';
 import { questionnaireV1 } from '../src/questionnaire/v1';
+import { questionnaireV2 } from '../src/questionnaire/v2';
 import type { PracticeResponse } from '../src/response/types';
-import { sampleAdvanced, sampleHalfway, samplePractices, sampleStarting } from '../src/samples';
+import {
+  sampleAdvanced,
+  sampleAdvancedV1,
+  sampleHalfway,
+  sampleHalfwayV1,
+  samplePractices,
+  sampleStarting,
+  sampleStartingV1,
+} from '../src/samples';
 
 // Independent of the response validator: these checks read the questionnaire directly.
 
 const maxByScale = { agreement: 4, 'yes-no': 1, usage: 4 } as const;
-const itemsById = new Map(questionnaireV1.items.map((item) => [item.id, item]));
+const itemsByVersion = new Map<string, ReadonlyMap<string, QuestionnaireItem>>(
+  [questionnaireV1, questionnaireV2].map((published) => [
+    published.version,
+    new Map(published.items.map((item) => [item.id, item])),
+  ]),
+);
 const isDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 describe.each([
-  ['starting', sampleStarting],
-  ['halfway', sampleHalfway],
-  ['advanced', sampleAdvanced],
-] as const)('sample %s', (name, sample: PracticeResponse) => {
-  it('names questionnaire praktijkscan 1.0.0', () => {
-    expect(sample.questionnaire).toEqual({ id: 'praktijkscan', version: '1.0.0' });
+  ['starting', sampleStarting, '2.0.0'],
+  ['halfway', sampleHalfway, '2.0.0'],
+  ['advanced', sampleAdvanced, '2.0.0'],
+  ['starting (1.0.0)', sampleStartingV1, '1.0.0'],
+  ['halfway (1.0.0)', sampleHalfwayV1, '1.0.0'],
+  ['advanced (1.0.0)', sampleAdvancedV1, '1.0.0'],
+] as const)('sample %s', (name, sample: PracticeResponse, version) => {
+  const itemsById = itemsByVersion.get(version) ?? new Map<string, QuestionnaireItem>();
+  it(`names questionnaire praktijkscan ${version}`, () => {
+    expect(sample.questionnaire).toEqual({ id: 'praktijkscan', version });
   });
 
   it('has a sample practice id, a name and 2026 dates', () => {
@@ -90,7 +109,8 @@ describe('the samples together', () => {
   });
 
   it('differ as their names say: starting leaves items open, halfway uses "na", advanced scores high', () => {
-    const scoredIds = questionnaireV1.items.map((item) => item.id);
+    const itemsById = itemsByVersion.get('2.0.0') ?? new Map<string, QuestionnaireItem>();
+    const scoredIds = questionnaireV2.items.map((item) => item.id);
     const missing = scoredIds.filter((id) => !(id in sampleStarting.answers));
     expect(
       missing.length,

@@ -5,6 +5,7 @@ import {
   sampleHalfway,
   samplePractices,
   sampleStarting,
+  sampleStartingV1,
 } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
 import { type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
@@ -170,7 +171,7 @@ describe('buildReportData', () => {
     expect(safety.change).toBeCloseTo((safety.score ?? 0) - (earlier.aspects.safety.score ?? 0), 5);
   });
 
-  it('refuses a previous result of another practice, a later date or another major version', async () => {
+  it('refuses a previous result of another practice, a later date or a later version', async () => {
     const result = scoreResponse(sampleStarting);
     const recommendations = await recommend(result, sampleStarting, { asOf, locale: 'en' });
     const build = (previous: ScoreResult) => () =>
@@ -193,7 +194,7 @@ describe('buildReportData', () => {
     expect(codeOf(build(scoreResponse(sampleHalfway)))).toBe('previous-other-practice');
     expect(codeOf(build({ ...result, completedOn: '2027-01-01' }))).toBe('previous-later');
     expect(
-      codeOf(build({ ...result, questionnaire: { id: 'praktijkscan', version: '2.0.0' } })),
+      codeOf(build({ ...result, questionnaire: { id: 'praktijkscan', version: '3.0.0' } })),
     ).toBe('previous-other-version');
     expect(
       codeOf(() =>
@@ -421,5 +422,55 @@ describe('properties', () => {
         { ...scoreResponse(sampleStarting), questionnaire: { id: 'other', version: '1.0.0' } },
       ]),
     ).toThrow(/different questionnaires/);
+  });
+});
+
+describe('trends across questionnaire versions', () => {
+  it('gives the trend of a 2.0.0 assessment against a 1.0.0 one, flagged, with how comparable it is', async () => {
+    const previousResponse = { ...sampleStartingV1, completedOn: '2025-02-12' };
+    const previous = scoreResponse(previousResponse);
+    const result = scoreResponse(sampleStarting);
+    const recommendations = await recommend(result, sampleStarting, { asOf, locale: 'en' });
+    for (const locale of ['en', 'nl'] as const) {
+      const report = buildReportData({
+        response: sampleStarting,
+        result,
+        recommendations:
+          locale === 'en'
+            ? recommendations
+            : await recommend(result, sampleStarting, { asOf, locale }),
+        asOf,
+        locale,
+        previous,
+      });
+      // 48 items carried and 2 merged (docs/domain.md, "What changed from 1.0.0 and why").
+      expect(report.trend).toMatchObject({
+        previousCompletedOn: '2025-02-12',
+        previousVersion: '1.0.0',
+        acrossVersions: true,
+        sharedItems: 50,
+      });
+      expect(report.trend?.comparability).toContain('50');
+      expect(report.trend?.comparability).toContain('60');
+    }
+  });
+
+  it('flags a trend on the same version as comparable, without a count', async () => {
+    const result = scoreResponse(sampleStarting);
+    const recommendations = await recommend(result, sampleStarting, { asOf, locale: 'en' });
+    const report = buildReportData({
+      response: sampleStarting,
+      result,
+      recommendations,
+      asOf,
+      locale: 'en',
+      previous: { ...result, completedOn: '2025-02-12' },
+    });
+    expect(report.trend).toMatchObject({
+      previousVersion: '2.0.0',
+      acrossVersions: false,
+      sharedItems: null,
+    });
+    expect(report.trend?.comparability).toContain('comparable');
   });
 });

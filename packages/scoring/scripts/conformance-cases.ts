@@ -2,10 +2,15 @@
 // and by the test that checks the shipped files are current.
 import {
   answerScaleMax,
+  getQuestionnaire,
   type PracticeResponse,
-  questionnaire as published,
   type Questionnaire,
 } from '@praktijkscan/model';
+
+// Every published version has vectors: 1.0.0's keep their file names and numbers, 2.0.0's follow.
+const published = getQuestionnaire('1.0.0');
+const current = getQuestionnaire('2.0.0');
+
 import fc from 'fast-check';
 import { type ScoreOptions, type ScoreResult, scoreResponse } from '../src';
 import { responseArb } from '../test/support/arbitraries';
@@ -111,16 +116,17 @@ const fractionsQuestionnaire = buildQuestionnaire(
 /** The custom questionnaires the vectors use, shipped beside them. */
 export const conformanceQuestionnaires: readonly Questionnaire[] = [
   published,
+  current,
   roundingQuestionnaire,
   phaseQuestionnaire,
   fractionsQuestionnaire,
 ];
 
-function handBuilt(): Case[] {
-  const idea = (id: string, effect: number, energy: number) => ({ id, title: id, effect, energy });
+/** The edge cases on a published questionnaire, named with `prefix`. */
+function publishedCases(published: Questionnaire, prefix: string): Case[] {
   return [
     {
-      name: 'published-all-max',
+      name: `${prefix}-all-max`,
       description:
         'Every item of the published questionnaire at its maximum: 100.0 everywhere, phase 5.',
       questionnaire: published,
@@ -130,7 +136,7 @@ function handBuilt(): Case[] {
       ),
     },
     {
-      name: 'published-all-zero',
+      name: `${prefix}-all-zero`,
       description: 'Every item at 0: 0.0 everywhere, phase 0, next phase 1 with progress 0.',
       questionnaire: published,
       response: buildResponse(
@@ -139,13 +145,13 @@ function handBuilt(): Case[] {
       ),
     },
     {
-      name: 'published-nothing-answered',
+      name: `${prefix}-nothing-answered`,
       description: 'No answers: every score null, coverage 0, every scored item missing.',
       questionnaire: published,
       response: buildResponse(published, {}),
     },
     {
-      name: 'published-na-where-allowed',
+      name: `${prefix}-na-where-allowed`,
       description:
         '"na" wherever allowed, the maximum elsewhere: "na" removes items from both sides.',
       questionnaire: published,
@@ -155,7 +161,7 @@ function handBuilt(): Case[] {
       ),
     },
     {
-      name: 'published-leap-day',
+      name: `${prefix}-leap-day`,
       description:
         'Completed on 29 February: next-phase dates follow date-fns (28 February a year on).',
       questionnaire: published,
@@ -165,6 +171,13 @@ function handBuilt(): Case[] {
         { completedOn: '2024-02-29' },
       ),
     },
+  ];
+}
+
+function handBuilt(): Case[] {
+  const idea = (id: string, effect: number, energy: number) => ({ id, title: id, effect, energy });
+  return [
+    ...publishedCases(published, 'published'),
     {
       name: 'rounding-weighted',
       description:
@@ -341,12 +354,12 @@ function handBuilt(): Case[] {
   ];
 }
 
-function generated(count: number): Case[] {
+function generated(published: Questionnaire, prefix: string, count: number): Case[] {
   // Fixed seeds: the same vectors on every run and every machine.
   return Array.from({ length: count }, (_, index) => {
     const [response] = fc.sample(responseArb(published), { seed: 20261122 + index, numRuns: 1 });
     return {
-      name: `published-generated-${String(index + 1).padStart(2, '0')}`,
+      name: `${prefix}-generated-${String(index + 1).padStart(2, '0')}`,
       description: `Generated from fast-check seed ${20261122 + index}: answers, "na", missing items and ideas at random.`,
       questionnaire: published,
       response: { ...(response as PracticeResponse), practiceId: `generated-${index + 1}` },
@@ -356,7 +369,12 @@ function generated(count: number): Case[] {
 
 /** Every conformance vector, in file order: hand-built edge cases first, then generated ones. */
 export function conformanceVectors(): { file: string; vector: ConformanceVector }[] {
-  const cases = [...handBuilt(), ...generated(50)];
+  const cases = [
+    ...handBuilt(),
+    ...generated(published, 'published', 50),
+    ...publishedCases(current, 'published-2'),
+    ...generated(current, 'published-2', 20),
+  ];
   return cases.map((entry, index) => {
     const options = entry.options ?? {};
     return {

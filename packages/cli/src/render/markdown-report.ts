@@ -102,7 +102,7 @@ export function renderMarkdownReport(report: ReportData): string {
   ];
   if (report.trend) {
     summaryLines.push(
-      `- **${texts.summary.trend}** (${texts.summary.previousCompletedOn} ${date(report.trend.previousCompletedOn)}): ${texts.summary.overallChange} ${change(report.trend.overallChange)}; ${texts.summary.inkPhaseChange} ${formatIntegerChange(report.trend.inkPhaseChange)}`,
+      `- **${texts.summary.trend}** (${texts.summary.previousCompletedOn} ${date(report.trend.previousCompletedOn)}): ${texts.summary.overallChange} ${change(report.trend.overallChange)}; ${texts.summary.inkPhaseChange} ${formatIntegerChange(report.trend.inkPhaseChange)}. ${e(report.trend.comparability)}`,
     );
   }
   if (report.benchmark) {

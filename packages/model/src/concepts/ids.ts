@@ -266,3 +266,67 @@ export const answerScaleIds = /* @__PURE__ */ Object.freeze([
 ] as const);
 /** An answer scale. */
 export type AnswerScaleId = (typeof answerScaleIds)[number];
+
+/**
+ * The eight themes of digital skills of care staff that seed 004 takes from Digivaardigindezorg.
+ *
+ * @example
+ * ```ts
+ * import { digitalSkillThemeIds } from '@praktijkscan/model';
+ * digitalSkillThemeIds.length; // 8
+ * ```
+ */
+export const digitalSkillThemeIds = /* @__PURE__ */ Object.freeze([
+  'ehealth-technology',
+  'applications',
+  'care-home-automation',
+  'privacy',
+  'basic-skills',
+  'social-media',
+  'apps-settings',
+  'office',
+] as const);
+/** A theme of digital skills (seed 004). */
+export type DigitalSkillThemeId = (typeof digitalSkillThemeIds)[number];
+
+/**
+ * The short- and long-term yields of practice digitisation that seed 001 names ("Opbrengst").
+ *
+ * @example
+ * ```ts
+ * import { digitisationYieldIds } from '@praktijkscan/model';
+ * digitisationYieldIds[0]; // 'efficient-processes'
+ * ```
+ */
+export const digitisationYieldIds = /* @__PURE__ */ Object.freeze([
+  'efficient-processes',
+  'better-consult-preparation',
+  'less-phone-pressure',
+  'faster-patient-communication',
+  'more-time-complex-care',
+  'accessibility-satisfaction',
+  'future-proof-practice',
+] as const);
+/** A yield of practice digitisation (seed 001). */
+export type DigitisationYieldId = (typeof digitisationYieldIds)[number];
+
+/**
+ * The six roles that seed 004 distinguishes for the competences that e-health asks ("De volgende
+ * rollen zijn te onderscheiden"); leadership combines the first two.
+ *
+ * @example
+ * ```ts
+ * import { competenceRoleIds } from '@praktijkscan/model';
+ * competenceRoleIds.length; // 6
+ * ```
+ */
+export const competenceRoleIds = /* @__PURE__ */ Object.freeze([
+  'community-builder',
+  'manager',
+  'auditor',
+  'ambassador',
+  'care-worker',
+  'technical-support',
+] as const);
+/** A role for e-health competences (seed 004). */
+export type CompetenceRoleId = (typeof competenceRoleIds)[number];

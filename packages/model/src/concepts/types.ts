@@ -4,7 +4,10 @@ import type {
   AnswerScaleId,
   ApplicationTypeId,
   BottleneckId,
+  CompetenceRoleId,
+  DigitalSkillThemeId,
   DigitisationDomainId,
+  DigitisationYieldId,
   IgjThemeId,
   InkPhaseId,
   MatrixQuadrantId,
@@ -84,6 +87,17 @@ export interface ApplicationType extends Concept<ApplicationTypeId> {
 
 /** A role in the practice team (seed 001). */
 export type Role = Concept<RoleId>;
+
+/** A theme of digital skills of care staff (seed 004). */
+export type DigitalSkillTheme = Concept<DigitalSkillThemeId>;
+
+/** A yield of practice digitisation (seed 001), in the short or the long term. */
+export interface DigitisationYield extends Concept<DigitisationYieldId> {
+  readonly term: 'short' | 'long';
+}
+
+/** A role for the competences that e-health asks (seed 004). */
+export type CompetenceRole = Concept<CompetenceRoleId>;
 
 /** A bottleneck (knelpunt) named by seed 001. */
 export type Bottleneck = Concept<BottleneckId>;

@@ -12,7 +12,9 @@
 
 import type { Questionnaire } from '../questionnaire/types';
 import { buildQuestionnaireV1 } from '../questionnaire/v1';
-import { en as questionnaireTexts } from '../questionnaire/v1/en';
+import { en as questionnaireV1Texts } from '../questionnaire/v1/en';
+import { buildQuestionnaireV2 } from '../questionnaire/v2';
+import { en as questionnaireV2Texts } from '../questionnaire/v2/en';
 
 // Explicit named exports only: the public surface is exactly what is listed here.
 
@@ -23,13 +25,12 @@ import { en as questionnaireTexts } from '../questionnaire/v1/en';
  * @example
  * ```ts
  * import { questionnaire } from '@praktijkscan/model/en';
- * questionnaire.version; // '1.0.0'
- * questionnaire.items[0]?.text.en;
- * // 'Do we as a practice have a clear vision of digital care: what we use it for, and what we deliberately do not?'
+ * questionnaire.version; // '2.0.0'
+ * questionnaire.items[0]?.text.en; // the first question, in English
  * ```
  */
-export const questionnaire: Questionnaire<'en'> = /* @__PURE__ */ buildQuestionnaireV1({
-  en: questionnaireTexts,
+export const questionnaire: Questionnaire<'en'> = /* @__PURE__ */ buildQuestionnaireV2({
+  en: questionnaireV2Texts,
 });
 
 /**
@@ -38,10 +39,11 @@ export const questionnaire: Questionnaire<'en'> = /* @__PURE__ */ buildQuestionn
  * @example
  * ```ts
  * import { questionnaires } from '@praktijkscan/model/en';
- * questionnaires.map((published) => published.version); // ['1.0.0']
+ * questionnaires.map((published) => published.version); // ['1.0.0', '2.0.0']
  * ```
  */
 export const questionnaires: readonly Questionnaire<'en'>[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ buildQuestionnaireV1({ en: questionnaireV1Texts }),
   questionnaire,
 ]);
 
@@ -65,7 +67,10 @@ export {
   answerScales as answerScaleTexts,
   applicationTypes as applicationTypeTexts,
   bottlenecks as bottleneckTexts,
+  competenceRoles as competenceRoleTexts,
+  digitalSkillThemes as digitalSkillThemeTexts,
   digitisationDomains as digitisationDomainTexts,
+  digitisationYields as digitisationYieldTexts,
   igjThemes as igjThemeTexts,
   inkPhases as inkPhaseTexts,
   matrixQuadrants as matrixQuadrantTexts,

@@ -12,7 +12,9 @@
 
 import type { Questionnaire } from '../questionnaire/types';
 import { buildQuestionnaireV1 } from '../questionnaire/v1';
-import { nl as questionnaireTexts } from '../questionnaire/v1/nl';
+import { nl as questionnaireV1Texts } from '../questionnaire/v1/nl';
+import { buildQuestionnaireV2 } from '../questionnaire/v2';
+import { nl as questionnaireV2Texts } from '../questionnaire/v2/nl';
 
 // Explicit named exports only: the public surface is exactly what is listed here.
 
@@ -23,13 +25,12 @@ import { nl as questionnaireTexts } from '../questionnaire/v1/nl';
  * @example
  * ```ts
  * import { questionnaire } from '@praktijkscan/model/nl';
- * questionnaire.version; // '1.0.0'
- * questionnaire.items[0]?.text.nl;
- * // 'Hebben we als praktijk een duidelijke visie op digitale zorg: waarvoor zetten we die in en waarvoor bewust niet?'
+ * questionnaire.version; // '2.0.0'
+ * questionnaire.items[0]?.text.nl; // the first question, in Dutch
  * ```
  */
-export const questionnaire: Questionnaire<'nl'> = /* @__PURE__ */ buildQuestionnaireV1({
-  nl: questionnaireTexts,
+export const questionnaire: Questionnaire<'nl'> = /* @__PURE__ */ buildQuestionnaireV2({
+  nl: questionnaireV2Texts,
 });
 
 /**
@@ -38,10 +39,11 @@ export const questionnaire: Questionnaire<'nl'> = /* @__PURE__ */ buildQuestionn
  * @example
  * ```ts
  * import { questionnaires } from '@praktijkscan/model/nl';
- * questionnaires.map((published) => published.version); // ['1.0.0']
+ * questionnaires.map((published) => published.version); // ['1.0.0', '2.0.0']
  * ```
  */
 export const questionnaires: readonly Questionnaire<'nl'>[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ buildQuestionnaireV1({ nl: questionnaireV1Texts }),
   questionnaire,
 ]);
 
@@ -65,7 +67,10 @@ export {
   answerScales as answerScaleTexts,
   applicationTypes as applicationTypeTexts,
   bottlenecks as bottleneckTexts,
+  competenceRoles as competenceRoleTexts,
+  digitalSkillThemes as digitalSkillThemeTexts,
   digitisationDomains as digitisationDomainTexts,
+  digitisationYields as digitisationYieldTexts,
   igjThemes as igjThemeTexts,
   inkPhases as inkPhaseTexts,
   matrixQuadrants as matrixQuadrantTexts,

@@ -589,3 +589,115 @@ export const answerScales: ConceptLocale['answerScales'] = {
     ],
   },
 };
+
+/**
+ * The eight themes of digital skills, in English, by id (seed 004).
+ *
+ * @example
+ * ```ts
+ * import { digitalSkillThemeTexts } from '@praktijkscan/model/en';
+ * digitalSkillThemeTexts.privacy.label; // 'Privacy'
+ * ```
+ */
+export const digitalSkillThemes: ConceptLocale['digitalSkillThemes'] = {
+  'ehealth-technology': {
+    label: 'E-health and technology',
+    description: 'A theme of digital skills in care.',
+  },
+  applications: { label: 'Applications', description: 'A theme of digital skills in care.' },
+  'care-home-automation': {
+    label: 'Home automation in care',
+    description: 'A theme of digital skills in care.',
+  },
+  privacy: { label: 'Privacy', description: 'A theme of digital skills in care.' },
+  'basic-skills': { label: 'Basic skills', description: 'A theme of digital skills in care.' },
+  'social-media': { label: 'Social media', description: 'A theme of digital skills in care.' },
+  'apps-settings': {
+    label: 'Apps and settings',
+    description: 'A theme of digital skills in care.',
+  },
+  office: { label: 'Office', description: 'A theme of digital skills in care.' },
+};
+
+/**
+ * The yields of practice digitisation, in English, by id (seed 001).
+ *
+ * @example
+ * ```ts
+ * import { digitisationYieldTexts } from '@praktijkscan/model/en';
+ * digitisationYieldTexts['less-phone-pressure'].label; // 'Less pressure on the phone'
+ * ```
+ */
+export const digitisationYields: ConceptLocale['digitisationYields'] = {
+  'efficient-processes': {
+    label: 'More efficient work processes',
+    description:
+      'Fewer manual steps and less duplicated work; routine tasks are handled faster and in a standard way.',
+  },
+  'better-consult-preparation': {
+    label: 'Better consultation preparation',
+    description:
+      'Care providers receive structured information about the request beforehand, so the consultation can get to the point at once.',
+  },
+  'less-phone-pressure': {
+    label: 'Less pressure on the phone',
+    description:
+      'Online appointments, e-consultations and digital forms mean fewer phone calls and a calmer front desk.',
+  },
+  'faster-patient-communication': {
+    label: 'Faster communication with patients',
+    description: 'Patients get answers to non-urgent questions sooner through digital channels.',
+  },
+  'more-time-complex-care': {
+    label: 'More time for complex care',
+    description:
+      'Simple requests are handled digitally more often; the time freed goes to patients with complex or vulnerable needs.',
+  },
+  'accessibility-satisfaction': {
+    label: 'Better accessibility and patient satisfaction',
+    description: 'Patients have more control and clarity about the ways to contact the practice.',
+  },
+  'future-proof-practice': {
+    label: 'A future-proof practice',
+    description:
+      'The same team handles more requests appropriately; digital processes are quicker to adapt.',
+  },
+};
+
+/**
+ * The six roles for e-health competences, in English, by id (seed 004).
+ *
+ * @example
+ * ```ts
+ * import { competenceRoleTexts } from '@praktijkscan/model/en';
+ * competenceRoleTexts.ambassador.label; // 'Ambassador'
+ * ```
+ */
+export const competenceRoles: ConceptLocale['competenceRoles'] = {
+  'community-builder': {
+    label: 'Community builder',
+    description:
+      'Drives developments such as the use of e-health; together with the manager this role makes up leadership.',
+  },
+  manager: {
+    label: 'Manager/team leader',
+    description: 'Expected to lead when e-health is scaled up.',
+  },
+  auditor: {
+    label: 'Auditor',
+    description: 'Follows the use of e-health through internal audits.',
+  },
+  ambassador: {
+    label: 'Ambassador',
+    description:
+      'A staff member with a formal role who supports colleagues in developing their e-health competences.',
+  },
+  'care-worker': {
+    label: 'Care worker',
+    description: 'Applies e-health in the care for the client.',
+  },
+  'technical-support': {
+    label: 'Technical support',
+    description: 'Supports the use of the digital tools.',
+  },
+};

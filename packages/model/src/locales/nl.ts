@@ -590,3 +590,116 @@ export const answerScales: ConceptLocale['answerScales'] = {
     ],
   },
 };
+
+/**
+ * The eight themes of digital skills, in Dutch, by id (seed 004).
+ *
+ * @example
+ * ```ts
+ * import { digitalSkillThemeTexts } from '@praktijkscan/model/nl';
+ * digitalSkillThemeTexts.privacy.label; // 'Privacy'
+ * ```
+ */
+export const digitalSkillThemes: ConceptLocale['digitalSkillThemes'] = {
+  'ehealth-technology': {
+    label: 'E-health en technologie',
+    description: 'Thema van digivaardigheid in de zorg.',
+  },
+  applications: { label: 'Applicaties', description: 'Thema van digivaardigheid in de zorg.' },
+  'care-home-automation': {
+    label: 'Zorgdomotica',
+    description: 'Thema van digivaardigheid in de zorg.',
+  },
+  privacy: { label: 'Privacy', description: 'Thema van digivaardigheid in de zorg.' },
+  'basic-skills': {
+    label: 'Basisvaardigheden',
+    description: 'Thema van digivaardigheid in de zorg.',
+  },
+  'social-media': { label: 'Social media', description: 'Thema van digivaardigheid in de zorg.' },
+  'apps-settings': {
+    label: 'Apps en instellingen',
+    description: 'Thema van digivaardigheid in de zorg.',
+  },
+  office: { label: 'Office', description: 'Thema van digivaardigheid in de zorg.' },
+};
+
+/**
+ * The yields of practice digitisation, in Dutch, by id (seed 001).
+ *
+ * @example
+ * ```ts
+ * import { digitisationYieldTexts } from '@praktijkscan/model/nl';
+ * digitisationYieldTexts['less-phone-pressure'].label; // 'Minder telefonische druk'
+ * ```
+ */
+export const digitisationYields: ConceptLocale['digitisationYields'] = {
+  'efficient-processes': {
+    label: 'Efficiëntere werkprocessen',
+    description:
+      'Minder handmatige stappen en minder dubbel werk; routinetaken worden sneller en gestandaardiseerd afgehandeld.',
+  },
+  'better-consult-preparation': {
+    label: 'Betere consultvoorbereiding',
+    description:
+      'Zorgverleners ontvangen vooraf gestructureerde informatie over de hulpvraag, zodat het consult direct inhoudelijk kan beginnen.',
+  },
+  'less-phone-pressure': {
+    label: 'Minder telefonische druk',
+    description:
+      'Online afspraken, e-consulten en digitale formulieren zorgen voor minder telefoontjes en meer rust aan de balie.',
+  },
+  'faster-patient-communication': {
+    label: 'Snellere communicatie met patiënten',
+    description:
+      'Patiënten krijgen via digitale kanalen sneller antwoord op niet-spoedeisende vragen.',
+  },
+  'more-time-complex-care': {
+    label: 'Meer tijd voor complexe zorg',
+    description:
+      'Eenvoudige zorgvragen worden vaker digitaal afgehandeld; de tijd die vrijkomt, gaat naar patiënten met complexe of kwetsbare zorgvragen.',
+  },
+  'accessibility-satisfaction': {
+    label: 'Betere bereikbaarheid en patiënttevredenheid',
+    description: 'Patiënten ervaren meer regie en duidelijkheid over de contactmogelijkheden.',
+  },
+  'future-proof-practice': {
+    label: 'Toekomstbestendige huisartsenpraktijk',
+    description:
+      'Met hetzelfde team meer zorgvragen op een passende manier verwerken; digitale processen zijn sneller aan te passen.',
+  },
+};
+
+/**
+ * The six roles for e-health competences, in Dutch, by id (seed 004).
+ *
+ * @example
+ * ```ts
+ * import { competenceRoleTexts } from '@praktijkscan/model/nl';
+ * competenceRoleTexts.ambassador.label; // 'Aandachtsvelder'
+ * ```
+ */
+export const competenceRoles: ConceptLocale['competenceRoles'] = {
+  'community-builder': {
+    label: 'Opbouwwerker',
+    description:
+      'Jaagt ontwikkelingen zoals de inzet van e-health aan; samen met de manager vormt deze rol het leiderschap.',
+  },
+  manager: {
+    label: 'Manager/teamleider',
+    description: 'Van wie leiderschap wordt verwacht bij het opschalen van e-health.',
+  },
+  auditor: { label: 'Auditor', description: 'Volgt met interne audits de inzet van e-health.' },
+  ambassador: {
+    label: 'Aandachtsvelder',
+    description:
+      'Medewerker met een formele functie die collega’s ondersteunt in hun e-healthcompetenties.',
+  },
+  'care-worker': {
+    label: 'Zorgmedewerker',
+    description: 'Past e-health toe in de zorg voor de cliënt.',
+  },
+  'technical-support': {
+    label: 'Technische ondersteuning',
+    description: 'Ondersteunt bij de digitale middelen.',
+  },
+};

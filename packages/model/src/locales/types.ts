@@ -2,7 +2,10 @@ import type {
   AnswerScaleId,
   ApplicationTypeId,
   BottleneckId,
+  CompetenceRoleId,
+  DigitalSkillThemeId,
   DigitisationDomainId,
+  DigitisationYieldId,
   IgjThemeId,
   InkPhaseId,
   MatrixQuadrantId,
@@ -43,6 +46,9 @@ export interface ConceptLocale {
   readonly roles: Readonly<Record<RoleId, ConceptTexts>>;
   readonly bottlenecks: Readonly<Record<BottleneckId, ConceptTexts>>;
   readonly toolChoiceChecks: Readonly<Record<ToolChoiceCheckId, ConceptTexts>>;
+  readonly digitalSkillThemes: Readonly<Record<DigitalSkillThemeId, ConceptTexts>>;
+  readonly digitisationYields: Readonly<Record<DigitisationYieldId, ConceptTexts>>;
+  readonly competenceRoles: Readonly<Record<CompetenceRoleId, ConceptTexts>>;
   readonly answerScales: Readonly<
     Record<AnswerScaleId, { readonly label: string; readonly values: readonly string[] }>
   >;

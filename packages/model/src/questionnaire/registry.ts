@@ -1,5 +1,6 @@
 import type { Questionnaire } from './types';
 import { questionnaireV1 } from './v1';
+import { questionnaireV2 } from './v2';
 
 /**
  * Every published version of the praktijkscan questionnaire, oldest first.
@@ -7,11 +8,12 @@ import { questionnaireV1 } from './v1';
  * @example
  * ```ts
  * import { questionnaires } from '@praktijkscan/model';
- * questionnaires.map((published) => published.version); // ['1.0.0']
+ * questionnaires.map((published) => published.version); // ['1.0.0', '2.0.0']
  * ```
  */
 export const questionnaires: readonly Questionnaire[] = /* @__PURE__ */ Object.freeze([
   questionnaireV1,
+  questionnaireV2,
 ]);
 
 /**
@@ -24,7 +26,7 @@ export const questionnaires: readonly Questionnaire[] = /* @__PURE__ */ Object.f
  * questionnaire.items.length > 0; // true
  * ```
  */
-export const questionnaire: Questionnaire = questionnaireV1;
+export const questionnaire: Questionnaire = questionnaireV2;
 
 /**
  * Finds a published questionnaire by id and version. Returns `undefined` where there is none, so
@@ -50,7 +52,7 @@ export function findQuestionnaire(id: string, version: string): Questionnaire | 
  * try {
  *   getQuestionnaire('9.0.0');
  * } catch (error) {
- *   if (error instanceof UnknownQuestionnaireVersionError) error.knownVersions; // ['1.0.0']
+ *   if (error instanceof UnknownQuestionnaireVersionError) error.knownVersions; // ['1.0.0', '2.0.0']
  * }
  * ```
  */

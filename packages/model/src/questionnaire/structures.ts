@@ -1,5 +1,6 @@
 import type { QuestionnaireStructure } from './types';
 import { questionnaireV1Structure } from './v1';
+import { questionnaireV2Structure } from './v2';
 
 /**
  * Every published version of the praktijkscan questionnaire without its texts, oldest first:
@@ -8,11 +9,11 @@ import { questionnaireV1Structure } from './v1';
  * @example
  * ```ts
  * import { questionnaireStructures } from '@praktijkscan/model';
- * questionnaireStructures.map((published) => published.version); // ['1.0.0']
+ * questionnaireStructures.map((published) => published.version); // ['1.0.0', '2.0.0']
  * ```
  */
 export const questionnaireStructures: readonly QuestionnaireStructure[] =
-  /* @__PURE__ */ Object.freeze([questionnaireV1Structure]);
+  /* @__PURE__ */ Object.freeze([questionnaireV1Structure, questionnaireV2Structure]);
 
 /**
  * Finds a published questionnaire by id and version, without its texts. `parseResponse`,

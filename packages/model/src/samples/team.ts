@@ -1,4 +1,4 @@
-import type { ItemId } from '../questionnaire/v1';
+import type { ItemId } from '../questionnaire/v2';
 import type { Answer, PracticeResponse } from '../response/types';
 import { deepFreeze } from '../shared/freeze';
 
@@ -15,13 +15,11 @@ const shared: Answers = {
   'digital-care-vision': 3,
   'in-practice-plan': 2,
   'practice-goal': 3,
-  'added-value-shown': 2,
+  'added-value-proven': 1,
   'professional-control': 3,
   'ai-same-norms': 'na',
+  'financing-arranged': 1,
   'team-knowledge-skills': 2,
-  'basic-digital-skills': 2,
-  'learning-time': 2,
-  'digital-ambassadors': 1,
   'learning-environment': 2,
   'processes-adapted': 2,
   'solutions-inventory': 3,
@@ -29,37 +27,32 @@ const shared: Answers = {
   'tool-choice-checks': 2,
   'team-tool-agreements': 3,
   'adjustments-in-protocols': 2,
-  'embedded-in-primary-process': 2,
   'digital-replaces-visits': 2,
-  'routine-requests-online': 3,
+  'digital-contact-scheduled': 2,
   'medication-safety-digital': 3,
   'digital-flows-connected': 2,
-  'digital-triage-safe': 3,
   'informal-carer-access': 1,
-  'self-monitoring': 1,
+  'patient-in-provider-network': 1,
   'patient-involved': 2,
   'full-contact-form': 3,
   'proactive-encouragement': 2,
   'channel-guidance': 2,
   'understandable-information': 2,
   'patient-support': 3,
-  'patients-informed-actively': 2,
   'decide-together': 3,
   'tailored-to-patient': 2,
-  'patient-digital-skills': 1,
   'non-digital-access': 4,
-  'information-security-nen7510': 2,
-  'password-management': 3,
+  'information-security-checked': 2,
   'continuity-plan': 1,
-  'chain-data-exchange': 2,
+  'exchange-agreements': 2,
   'shared-care-platform': 1,
   'population-data': 0,
   'regional-coalition': 1,
-  'measurable-goals': 1,
-  'indicators-tracked': 1,
+  'regional-exchange': 1,
+  'results-measured': 1,
   'use-evaluated': 2,
-  'yearly-questionnaire': 0,
-  'practice-visit-feedback': 'na',
+  'workload-effect': 1,
+  'practice-visit-support': 'na',
   'uses-waiting-room-screen': 3,
   'uses-practice-website': 4,
   'uses-patient-portal': 3,
@@ -89,18 +82,18 @@ const shared: Answers = {
  * @example
  * ```ts
  * import { teamSampleDisagreements } from '@praktijkscan/model/samples';
- * Object.keys(teamSampleDisagreements).includes('digital-triage-safe'); // true
+ * Object.keys(teamSampleDisagreements).includes('digital-flows-connected'); // true
  * ```
  */
 export const teamSampleDisagreements: Readonly<Partial<Record<ItemId, string>>> = deepFreeze({
-  'digital-triage-safe':
-    'The GP trusts the digital triage (4); both assistants, who assess the requests at the desk, see urgent ones wait (1).',
+  'digital-flows-connected':
+    'The GP sees what patients send digitally arrive in the record (4); both assistants, who retype it at the desk, say it does not (1).',
   'team-tool-agreements':
     'The practice manager wrote the agreements on who uses which tool (4); the assistants do not know them (1 and 2).',
-  'learning-time':
-    'The practice manager plans learning time (3); the assistants get none in practice (0 and 1).',
-  'routine-requests-online':
-    'GP and manager see repeat prescriptions go online (4); the assistants still take many by phone (2).',
+  'team-knowledge-skills':
+    'The practice manager judges the team’s knowledge and skills sufficient (3); the assistants feel they lack them (0 and 1).',
+  'uses-patient-portal':
+    'GP and manager see repeat prescriptions go through the patient portal (4); the assistants still take many by phone (2).',
   'continuity-plan':
     'A written failure procedure exists in the manager’s folder (yes, and the GP knows it); the assistants, who would need it at the desk, say no.',
 });
@@ -112,7 +105,7 @@ function member(
   rest: Pick<PracticeResponse, 'bottlenecks' | 'ownBottlenecks' | 'ideas'>,
 ): PracticeResponse {
   return {
-    questionnaire: { id: 'praktijkscan', version: '1.0.0' },
+    questionnaire: { id: 'praktijkscan', version: '2.0.0' },
     practiceId: 'sample-het-baken',
     practiceName: 'Huisartsenpraktijk Het Baken',
     completedOn,
@@ -135,7 +128,7 @@ function member(
  *
  * sampleTeam.map((response) => response.respondent?.role);
  * // ['gp', 'practice-manager', 'doctors-assistant', 'doctors-assistant']
- * sampleTeam[2]?.answers['digital-triage-safe']; // 1
+ * sampleTeam[2]?.answers['digital-flows-connected']; // 1
  * ```
  */
 export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
@@ -143,10 +136,10 @@ export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
     { role: 'gp', id: 'baken-r1' },
     '2026-09-14',
     {
-      'digital-triage-safe': 4,
+      'digital-flows-connected': 4,
       'team-tool-agreements': 3,
-      'learning-time': 2,
-      'routine-requests-online': 4,
+      'team-knowledge-skills': 2,
+      'uses-patient-portal': 4,
       'continuity-plan': 1,
       'overall-integration': 3,
     },
@@ -170,10 +163,10 @@ export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
     { role: 'practice-manager', id: 'baken-r2' },
     '2026-09-15',
     {
-      'digital-triage-safe': 3,
+      'digital-flows-connected': 3,
       'team-tool-agreements': 4,
-      'learning-time': 3,
-      'routine-requests-online': 4,
+      'team-knowledge-skills': 3,
+      'uses-patient-portal': 4,
       'continuity-plan': 1,
       'practice-goal': 3,
       'overall-integration': 3,
@@ -188,10 +181,10 @@ export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
     { role: 'doctors-assistant', id: 'baken-r3' },
     '2026-09-16',
     {
-      'digital-triage-safe': 1,
+      'digital-flows-connected': 1,
       'team-tool-agreements': 1,
-      'learning-time': 0,
-      'routine-requests-online': 2,
+      'team-knowledge-skills': 0,
+      'uses-patient-portal': 2,
       'continuity-plan': 0,
       'practice-goal': 2,
       'patient-support': 2,
@@ -217,13 +210,12 @@ export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
     { role: 'doctors-assistant', id: 'baken-r4' },
     '2026-09-16',
     {
-      'digital-triage-safe': 1,
+      'digital-flows-connected': 1,
       'team-tool-agreements': 2,
-      'learning-time': 1,
-      'routine-requests-online': 2,
+      'team-knowledge-skills': 1,
+      'uses-patient-portal': 2,
       'continuity-plan': 0,
       'practice-goal': 2,
-      'uses-patient-portal': 2,
       'overall-integration': 1,
     },
     {

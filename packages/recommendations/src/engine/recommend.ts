@@ -5,6 +5,7 @@ import {
   isDeepFrozen,
   isParsedResponse,
   type Locale,
+  migrateResponse,
   type PracticeResponse,
   type PracticeResponseInput,
   parseResponse,
@@ -20,6 +21,7 @@ import {
   orderByMatrix,
   quadrantOf,
   type ScoreResult,
+  scoreResponse,
 } from '@praktijkscan/scoring';
 import { Engine, type EngineResult, Fact } from 'json-rules-engine';
 import {
@@ -51,6 +53,8 @@ import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from '
 const catalogById: ReadonlyMap<string, RecommendationStructure> = new Map(
   catalogIds.map((id) => [id, recommendationStructure[id]]),
 );
+/** The questionnaire version whose items the built-in rules name. */
+const rulesVersion = '2.0.0';
 const builtinNames: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.name));
 const factNamesByQuestionnaire = new WeakMap<QuestionnaireStructure, ReadonlySet<string>>();
 
@@ -200,6 +204,7 @@ function resolveInputs(
   options: RecommendOptions,
   languages: RecommendLanguages,
 ): {
+  result: ScoreResult;
   response: PracticeResponse;
   questionnaire: QuestionnaireStructure;
   language: AnyRecommendLanguage;
@@ -238,7 +243,22 @@ function resolveInputs(
       `${options.asOf} is before the completion date ${response.completedOn}`,
     );
   }
-  return { response, questionnaire, language };
+  // The built-in rules name the items of the current questionnaire (rulesVersion). A response to
+  // an earlier published version is migrated to it first and scored again, so that the same rules
+  // serve every version: carried and merged answers count, split and new items stay missing
+  // (docs/recommendations.md, "Responses to earlier versions").
+  if (!options.questionnaire && response.questionnaire.version !== rulesVersion) {
+    const migrated = migrateResponse(response, { to: rulesVersion }).response;
+    const current = findQuestionnaireStructure(migrated.questionnaire.id, rulesVersion);
+    if (current)
+      return {
+        result: scoreResponse(migrated),
+        response: migrated,
+        questionnaire: current,
+        language,
+      };
+  }
+  return { result, response, questionnaire, language };
 }
 
 interface ConditionNode {
@@ -377,6 +397,7 @@ function prepare(
   options: RecommendOptions,
 ): PreparedCall {
   const {
+    result: scored,
     response: parsed,
     questionnaire,
     language,
@@ -392,7 +413,7 @@ function prepare(
   const rules = ruleSetFor(extraRules, factVocabulary(questionnaire), recommendationIdSet());
   const teamItemsToDiscuss = readingInput(() => checkTeam(options.team, parsed));
   return {
-    result,
+    result: scored,
     response: parsed,
     questionnaire,
     language,

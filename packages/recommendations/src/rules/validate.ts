@@ -371,7 +371,7 @@ function validateReadable(input: unknown, vocabulary: RuleVocabulary): Recommend
  * import { builtinRules, ruleLeaves } from '@praktijkscan/recommendations';
  * builtinRules[3]!.name; // 'weigh-added-value-first-when-weak'
  * ruleLeaves(builtinRules[3]!.conditions).map((leaf) => leaf.fact);
- * // ['answer.added-value-shown', 'answer.professional-control']
+ * // ['answer.added-value-proven', 'answer.professional-control']
  * ```
  */
 export function ruleLeaves(conditions: RuleConditions): RuleLeaf[] {

@@ -2,6 +2,7 @@ import {
   boundedText,
   calendarDateRange,
   findQuestionnaire,
+  findQuestionnaireStructure,
   igjThemes,
   inkPhases,
   isLocale,
@@ -36,9 +37,11 @@ import { compareToBenchmark, type RegionalAggregate } from '../benchmark/aggrega
 import { ReportDataError } from '../errors';
 import { en } from '../locales/en';
 import { nl } from '../locales/nl';
+import type { ReportTexts } from '../locales/types';
 import { type ReportData, reportDataSchema } from '../schema/report-data';
 import { buildTeamPart, type ReportTeamInput } from '../team/build-team';
 import { checkPrevious } from '../trend/check-previous';
+import { sharedItemCount } from '../trend/comparability';
 import { packageVersion } from '../version';
 
 /** What `buildReportData` takes. */
@@ -501,6 +504,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
     trend: previous
       ? {
           previousCompletedOn: previous.completedOn,
+          ...comparabilityOf(previous, result, texts),
           overallChange: change(result.overall, previous.overall),
           inkPhaseChange: phase - previous.inkPhase.phase,
         }
@@ -518,4 +522,28 @@ function buildChecked(input: BuildReportDataInput): ReportData {
   // Valid by construction (a property test validates every output against the schema); the check
   // costs most of this function's time, so it runs only when asked for.
   return input.validate === true ? reportDataSchema.parse(report) : report;
+}
+
+/** The trend's version fields: whether the previous assessment answered another version, and how comparable it is. */
+function comparabilityOf(previous: ScoreResult, result: ScoreResult, texts: ReportTexts) {
+  const from = previous.questionnaire.version;
+  const to = result.questionnaire.version;
+  if (from === to) {
+    return {
+      previousVersion: from,
+      acrossVersions: false,
+      sharedItems: null,
+      comparability: texts.trend.sameVersion(to),
+    };
+  }
+  const shared = sharedItemCount(result.questionnaire.id, from, to) ?? 0;
+  const total =
+    findQuestionnaireStructure(result.questionnaire.id, to)?.items.filter((item) => item.scored)
+      .length ?? 0;
+  return {
+    previousVersion: from,
+    acrossVersions: true,
+    sharedItems: shared,
+    comparability: texts.trend.acrossVersions(from, to, shared, total),
+  };
 }

@@ -7,4 +7,10 @@ export const nl: ReportTexts = {
     previous: 'Vorige meting',
     benchmarkMedian: 'Regionale mediaan',
   },
+  trend: {
+    sameVersion: (version) =>
+      `Beide metingen gebruikten versie ${version} van de vragenlijst: de scores zijn vergelijkbaar.`,
+    acrossVersions: (from, to, shared, total) =>
+      `De vorige meting gebruikte versie ${from}, deze meting versie ${to}. Van de ${total} meetellende vragen van ${to} nemen er maar ${shared} een antwoord uit ${from} over; elke score is berekend op de eigen versie, dus lees de verandering als een indicatie.`,
+  },
 };

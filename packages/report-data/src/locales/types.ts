@@ -5,4 +5,10 @@ export interface ReportTexts {
     readonly previous: string;
     readonly benchmarkMedian: string;
   };
+  readonly trend: {
+    /** The previous assessment answered the same questionnaire version. */
+    readonly sameVersion: (version: string) => string;
+    /** It answered an earlier version: `shared` of the current version's `total` scored items carry its answers. */
+    readonly acrossVersions: (from: string, to: string, shared: number, total: number) => string;
+  };
 }

@@ -254,6 +254,14 @@ export const reportDataSchema = z.strictObject({
   trend: z.nullable(
     z.strictObject({
       previousCompletedOn: date,
+      /** The questionnaire version the previous assessment answered. */
+      previousVersion: z.string(),
+      /** Whether it answered another (earlier) version than the current assessment. */
+      acrossVersions: z.boolean(),
+      /** Scored items of the current version that carry an answer of the previous one; `null` for the same version. */
+      sharedItems: z.nullable(z.int()),
+      /** How comparable the two are, in one sentence in the report's language. */
+      comparability: z.string(),
       overallChange: change,
       inkPhaseChange: z.int(),
     }),

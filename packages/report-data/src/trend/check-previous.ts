@@ -1,11 +1,11 @@
 import { daysBetween, type ScoreResult } from '@praktijkscan/scoring';
 import { ReportDataError } from '../errors';
-
-const major = (version: string) => version.split('.')[0];
+import { sharedItemCount } from './comparability';
 
 /**
- * Checks that `previous` is an earlier assessment of the same practice on the same major version
- * of the questionnaire, so that a change between them means something.
+ * Checks that `previous` is an earlier assessment of the same practice on the same questionnaire,
+ * in the same version or in an earlier one that migrates to it, so that a change between them
+ * means something (how much, the trend says).
  *
  * @throws {ReportDataError} `previous-other-practice`, `previous-later` or `previous-other-version`.
  */
@@ -27,11 +27,16 @@ export function checkPrevious(previous: ScoreResult, current: ScoreResult): void
   }
   if (
     previous.questionnaire.id !== current.questionnaire.id ||
-    major(previous.questionnaire.version) !== major(current.questionnaire.version)
+    (previous.questionnaire.version !== current.questionnaire.version &&
+      sharedItemCount(
+        current.questionnaire.id,
+        previous.questionnaire.version,
+        current.questionnaire.version,
+      ) === undefined)
   ) {
     throw new ReportDataError(
       'previous-other-version',
-      `previous answers ${previous.questionnaire.id} ${previous.questionnaire.version}; scores of another questionnaire or major version are not comparable with ${current.questionnaire.id} ${current.questionnaire.version}`,
+      `previous answers ${previous.questionnaire.id} ${previous.questionnaire.version}; scores of another questionnaire, or of a version that does not migrate to this one, are not comparable with ${current.questionnaire.id} ${current.questionnaire.version}`,
     );
   }
 }
