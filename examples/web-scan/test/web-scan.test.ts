@@ -369,10 +369,10 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
       .locator('[data-testid="team-agenda"] > li')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
     expect(agenda).toEqual([
-      'digital-triage-safe',
+      'team-knowledge-skills',
       'team-tool-agreements',
-      'learning-time',
-      'routine-requests-online',
+      'digital-flows-connected',
+      'uses-patient-portal',
       'continuity-plan',
     ]);
     expect(await page.locator('[data-testid="team-members"] tbody tr').count()).toBe(4);

@@ -75,10 +75,10 @@ describe('praktijkscan team', { timeout: 30_000 }, () => {
       )
       .map((element) => attribute(element, 'data-item'));
     expect(agenda).toEqual([
-      'digital-triage-safe',
+      'team-knowledge-skills',
       'team-tool-agreements',
-      'learning-time',
-      'routine-requests-online',
+      'digital-flows-connected',
+      'uses-patient-portal',
       'continuity-plan',
     ]);
     expect(
@@ -105,9 +105,9 @@ describe('praktijkscan team', { timeout: 30_000 }, () => {
     const report = JSON.parse(json.stdout);
     expect(report.team.thresholds).toEqual({ spreadToDiscuss: 3, yesNoSpreadToDiscuss: 1 });
     expect(report.team.agenda.map((entry: { item: string }) => entry.item)).toEqual([
-      'digital-triage-safe',
+      'team-knowledge-skills',
       'team-tool-agreements',
-      'learning-time',
+      'digital-flows-connected',
       'continuity-plan',
     ]);
   });

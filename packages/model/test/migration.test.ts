@@ -66,6 +66,31 @@ describe('the migration map 1.0.0 → 2.0.0', () => {
         v2,
       ).map((problem) => problem.code),
     ).toContain('target-twice');
+    // "na" can cross a split only where both questions allow it.
+    expect(
+      checkMigrationMap(
+        withItems({
+          ...map.items,
+          'chain-data-exchange': {
+            kind: 'split',
+            into: ['exchange-agreements'],
+            notApplicableCarried: true,
+            note: { nl: 'x', en: 'x' },
+          },
+        }),
+        v1,
+        v2,
+      ),
+    ).toMatchObject([
+      {
+        code: 'not-applicable-not-allowed',
+        path: ['items', 'chain-data-exchange', 'notApplicableCarried'],
+      },
+      {
+        code: 'not-applicable-not-allowed',
+        path: ['items', 'chain-data-exchange', 'notApplicableCarried'],
+      },
+    ]);
     expect(
       migrationMapSchema.safeParse(withItems({ x: { kind: 'split', into: [] } } as never)).success,
     ).toBe(false);
@@ -118,6 +143,23 @@ describe('migrateResponse', () => {
     expect(split).toMatchObject({ kind: 'split', into: ['exchange-agreements'] });
     expect(split?.text.en).toContain('cannot be carried over');
     expect(split?.text.nl).toContain('kan niet worden overgenomen');
+  });
+
+  it('carries "na" across a split where it means the same: the region holds no practice visits', () => {
+    // The halfway practice's region holds no visits: 1.0.0 said so with "na" on the feedback
+    // question, and 2.0.0's question on the region's support allows the same "na".
+    const sample = samplePracticesV1[1];
+    expect(sample?.answers['practice-visit-feedback']).toBe('na');
+    const { response, changes } = migrateResponse(sample, { to: '2.0.0' });
+    expect(response.answers['practice-visit-support']).toBe('na');
+    const visit = changes.find((change) => change.item === 'practice-visit-feedback');
+    expect(visit).toMatchObject({ kind: 'split', into: ['practice-visit-support'], after: 'na' });
+    expect(visit?.text.en).toContain('"not applicable" means the same there');
+    expect(visit?.text.nl).toContain('‘niet van toepassing’ betekent daar hetzelfde');
+    // Any other answer is not carried: the new question stays open.
+    const answered = { ...sample, answers: { ...sample?.answers, 'practice-visit-feedback': 1 } };
+    const open = migrateResponse(answered as typeof sample, { to: '2.0.0' }).response;
+    expect(open.answers['practice-visit-support']).toBeUndefined();
   });
 
   it('returns a response already at the target unchanged, with no changes', () => {
@@ -206,8 +248,22 @@ describe('migrateResponse, over generated 1.0.0 responses', () => {
             : [],
       ),
     );
+    // Only "na" crosses a split marked notApplicableCarried ("our region holds no visits").
+    const notApplicableFrom = new Map(
+      Object.entries(map.items).flatMap(([id, migration]) =>
+        migration.kind === 'split' && migration.notApplicableCarried
+          ? migration.into.map((into) => [into, id] as const)
+          : [],
+      ),
+    );
     for (const item of v2.items) {
-      if (!received.has(item.id)) expect(migrated.answers[item.id], item.id).toBeUndefined();
+      if (received.has(item.id)) continue;
+      const source = notApplicableFrom.get(item.id);
+      const expected =
+        source !== undefined && (response.answers as Record<string, Answer>)[source] === 'na'
+          ? 'na'
+          : undefined;
+      expect(migrated.answers[item.id], item.id).toBe(expected);
     }
   });
 

@@ -194,12 +194,15 @@ describe('planRoadmap', () => {
     // any new tool up; seed 004 step 4: how to measure the results; seed 000: "Is de inzet van
     // digitale zorg onderdeel van ons praktijkplan, kwaliteitsbeleid en kwaliteitsjaarverslag?"
     // (its vision is there, 3, its plan is not, 2). It decides largely together with patients (3),
-    // so deciding together is not a step for it (docs/rules-review.md). The phase-5 step
-    // (population data) waits for phase 4.
+    // so deciding together is not a step for it (docs/rules-review.md). It names repeat questions
+    // as a bottleneck and its patient portal is not in full use (3 of 4): seed 001, Do 1, "Veel
+    // herhaalvragen" → online requests, a quick win that comes before the practice plan. (In 1.0.0
+    // its answer "routine requests fully online" held that step back; 2.0.0 asks the portal once.)
+    // The phase-5 step (population data) waits for phase 4.
     expect(roadmap.focus.map((step) => step.id)).toEqual([
       'choose-tool-with-three-checks',
       'set-measurable-goals',
-      'embed-in-practice-plan',
+      'move-repeat-requests-online',
     ]);
     expect(
       roadmap.later.find((entry) => entry.id === 'share-population-data-regionally')?.reason,
@@ -213,9 +216,11 @@ describe('planRoadmap', () => {
     expect(roadmap.phase).toBe(4);
     // Seed 004: phase 4 is "coördinatie en gegevensuitwisseling met andere zorgpartners", phase 5
     // "populatiegegevens voor de gezamenlijke bedrijfsvoering": the population step comes after.
+    // It supports its patients fully (patient-support 4), so their digital skills are not a step;
+    // its own idea of a neighbourhood dashboard is.
     expect(roadmap.focus.map((step) => step.id)).toEqual([
-      'support-patients-digital-skills',
       'spraakverslag-alle-artsen',
+      'wijkdashboard',
       'exchange-data-with-care-partners',
     ]);
     const all = roadmap.quarters.flatMap((quarter) => quarter.steps);
@@ -260,7 +265,7 @@ describe('planRoadmap', () => {
     const { lastPracticeVisitOn: _dropped, ...noVisit } = sampleStarting;
     const roadmap = await roadmapOf({
       ...noVisit,
-      answers: { ...noVisit.answers, 'practice-visit-feedback': 0 },
+      answers: { ...noVisit.answers, 'practice-visit-support': 0 },
     });
     expect(roadmap.monitoring.visitStatus).toBe('unknown');
   });

@@ -1,6 +1,6 @@
 // Each rule fixed in issue 13, on a response built for it: the wrong case no longer fires, the
 // right one does. Each of these failed before the fix (the rules in src/rules/*.json).
-import { type PracticeResponse, questionnaire } from '@praktijkscan/model';
+import { getQuestionnaire, type PracticeResponse, questionnaire } from '@praktijkscan/model';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../src';
@@ -31,7 +31,11 @@ async function firedRules(response: PracticeResponse): Promise<Set<string>> {
 describe('rules fixed in issue 13', () => {
   it('offer self-triage is not the answer to assessing digital requests unsafely', async () => {
     const rule = 'offer-self-triage-and-consult-preparation-when-unused';
-    expect(await firedRules(responseWith({ 'digital-triage-safe': 0 }))).not.toContain(rule);
+    // 1.0.0 asked whether digital requests are assessed safely; 2.0.0 no longer does (it added a
+    // norm its seed passage does not hold), so a 1.0.0 response, migrated, shows the fix.
+    const v1 = allMaxResponse({}, getQuestionnaire('1.0.0'));
+    const unsafe = { ...v1, answers: { ...v1.answers, 'digital-triage-safe': 0 } };
+    expect(await firedRules(unsafe)).not.toContain(rule);
     expect(await firedRules(responseWith({ [usageItem('digital-self-triage')]: 0 }))).toContain(
       rule,
     );
@@ -71,8 +75,8 @@ describe('rules fixed in issue 13', () => {
     const { lastPracticeVisitOn: _dropped, ...withoutVisit } = allMaxResponse();
     const noVisitDate = (answers: Record<string, number | 'na'>) =>
       ({ ...withoutVisit, answers: { ...withoutVisit.answers, ...answers } }) as PracticeResponse;
-    expect(await firedRules(noVisitDate({ 'practice-visit-feedback': 'na' }))).not.toContain(rule);
-    expect(await firedRules(noVisitDate({ 'practice-visit-feedback': 1 }))).toContain(rule);
+    expect(await firedRules(noVisitDate({ 'practice-visit-support': 'na' }))).not.toContain(rule);
+    expect(await firedRules(noVisitDate({ 'practice-visit-support': 1 }))).toContain(rule);
   });
 
   it('the internal audit does not fire on the INK 4-5 network theme alone', async () => {

@@ -2,6 +2,7 @@
 // each on a response built for it: the wrong case no longer fires, the right one does. Each of
 // these failed on the rule as it was before the review.
 import { type PracticeResponse, questionnaire } from '@praktijkscan/model';
+import { sampleHalfwayV1 } from '@praktijkscan/model/samples';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../src';
@@ -86,20 +87,19 @@ describe('rules changed by the review against the seeds', () => {
     expect(await firedRules(responseWith({ 'decide-together': 2 }))).toContain(rule);
   });
 
-  it('repeat questions do not ask a practice whose routine requests are fully online to move them online', async () => {
+  it('repeat questions do not ask a practice whose patient portal is in full use to move them online', async () => {
+    // In 1.0.0 the rule read routine-requests-online; 2.0.0 asks the portal's use once, as an
+    // application (docs/migration-2.0.md), and the rule reads that.
     const rule = 'move-repeat-requests-online-when-named';
     const repeat = { bottlenecks: ['repeat-questions' as const] };
-    expect(await firedRules(responseWith({ 'routine-requests-online': 4 }, repeat))).not.toContain(
-      rule,
-    );
-    expect(await firedRules(responseWith({ 'routine-requests-online': 3 }, repeat))).toContain(
-      rule,
-    );
+    const portal = usageItem('patient-portal');
+    expect(await firedRules(responseWith({ [portal]: 4 }, repeat))).not.toContain(rule);
+    expect(await firedRules(responseWith({ [portal]: 3 }, repeat))).toContain(rule);
   });
 
   it('NEN 7510 is not advised to a practice that keeps it, because its continuity plan is missing', async () => {
     const rule = 'keep-nen7510-current-when-weak';
-    const nen7510Items = new Set(['information-security-nen7510', usageItem('nen7510-compliance')]);
+    const nen7510Items = new Set(['information-security-checked', usageItem('nen7510-compliance')]);
     const response = responseWith(
       Object.fromEntries(
         questionnaire.items
@@ -108,12 +108,15 @@ describe('rules changed by the review against the seeds', () => {
               (item as { theme?: string }).theme === 'security-continuity' &&
               !nen7510Items.has(item.id),
           )
-          .map((item) => [item.id, 0]),
+          .map((item): [string, number | 'na'] => [item.id, 0])
+          // 2.0.0 has fewer items in this theme: a compliance tool that does not fit the practice
+          // ("na") keeps the theme weak while its information security is checked in full.
+          .concat([[usageItem('nen7510-compliance'), 'na']]),
       ),
     );
     expect(scoreResponse(response).themes['security-continuity'].score).toBeLessThan(50);
     expect(await firedRules(response)).not.toContain(rule);
-    expect(await firedRules(responseWith({ 'information-security-nen7510': 2 }))).toContain(rule);
+    expect(await firedRules(responseWith({ 'information-security-checked': 2 }))).toContain(rule);
   });
 
   it('the region’s yearly monitoring questionnaire is not this scan', async () => {
@@ -125,8 +128,12 @@ describe('rules changed by the review against the seeds', () => {
       const steps = await recommend(scoreResponse(response), response, { asOf, locale: 'en' });
       return steps.find((step) => step.id === 'repeat-scan-yearly')?.reasons ?? [];
     };
-    const notFilledIn = await reasonsOfScan(responseWith({ 'yearly-questionnaire': 0 }));
-    expect(notFilledIn.map((reason) => reason.fact)).not.toContain('answer.yearly-questionnaire');
+    // Version 2.0.0 no longer asks it; a 1.0.0 response that says "no" gets the same reasons.
+    const notFilledIn = await reasonsOfScan({
+      ...sampleHalfwayV1,
+      answers: { ...sampleHalfwayV1.answers, 'yearly-questionnaire': 0 },
+    });
+    expect(notFilledIn.map((reason) => reason.fact)).toEqual(['monthsSinceCompletion']);
     const old = await reasonsOfScan(responseWith({}, { completedOn: '2025-10-01' }));
     expect(old.map((reason) => [reason.fact, reason.actual])).toEqual([
       ['monthsSinceCompletion', 13],
@@ -135,20 +142,20 @@ describe('rules changed by the review against the seeds', () => {
 
   it('the step towards phase 1 is not advised to a practice that already replaces visits fully', async () => {
     const rule = 'reach-ink-phase-1';
-    const stuck = responseWith({ 'digital-replaces-visits': 4, 'routine-requests-online': 0 });
+    const stuck = responseWith({ 'digital-replaces-visits': 4, 'digital-contact-scheduled': 0 });
     expect(await inkPhaseOf(stuck)).toBe(0);
     expect(await firedRules(stuck)).not.toContain(rule);
-    const starting = responseWith({ 'digital-replaces-visits': 1, 'routine-requests-online': 1 });
+    const starting = responseWith({ 'digital-replaces-visits': 1, 'digital-contact-scheduled': 1 });
     expect(await inkPhaseOf(starting)).toBe(0);
     expect(await firedRules(starting)).toContain(rule);
   });
 
   it('the step towards phase 3 is not advised to a practice whose informal carers already have access', async () => {
     const rule = 'reach-ink-phase-3';
-    const stuck = responseWith({ 'informal-carer-access': 4, 'self-monitoring': 0 });
+    const stuck = responseWith({ 'informal-carer-access': 4, 'patient-in-provider-network': 0 });
     expect(await inkPhaseOf(stuck)).toBe(2);
     expect(await firedRules(stuck)).not.toContain(rule);
-    const starting = responseWith({ 'informal-carer-access': 1, 'self-monitoring': 1 });
+    const starting = responseWith({ 'informal-carer-access': 1, 'patient-in-provider-network': 1 });
     expect(await inkPhaseOf(starting)).toBe(2);
     expect(await firedRules(starting)).toContain(rule);
   });

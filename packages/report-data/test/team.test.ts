@@ -72,14 +72,14 @@ describe('the team part of a report', () => {
     }
     // Three items lie 3 points apart; among them the heavier item first.
     expect(agenda.map((entry) => [entry.item, entry.spread, entry.weight])).toEqual([
-      ['digital-triage-safe', 3, 5],
+      ['team-knowledge-skills', 3, 5],
       ['team-tool-agreements', 3, 4],
-      ['learning-time', 3, 3],
-      ['routine-requests-online', 2, 4],
+      ['digital-flows-connected', 3, 4],
+      ['uses-patient-portal', 2, 1],
       ['continuity-plan', 1, 4],
     ]);
-    const triage = agenda.find((entry) => entry.item === 'digital-triage-safe');
-    expect(triage?.text).toMatch(/triage/);
+    const triage = agenda.find((entry) => entry.item === 'digital-flows-connected');
+    expect(triage?.text).toMatch(/record/);
     expect(triage?.answers.map((answer) => [answer.label, answer.answer])).toEqual([
       ['GP', 4],
       ['Practice manager', 3],

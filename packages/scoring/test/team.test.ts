@@ -134,7 +134,7 @@ describe('combineResponses: properties', { timeout: 180_000 }, () => {
 });
 
 describe('combineResponses: the rule', () => {
-  const item = 'digital-triage-safe';
+  const item = 'digital-flows-connected';
   const members = (answers: (Answer | undefined)[]) =>
     answers.map((answer, index) => {
       const { [item]: _, ...rest } = sampleHalfway.answers;
@@ -233,16 +233,16 @@ describe('combineResponses: the rule', () => {
 describe('the team sample', () => {
   it('puts on the agenda exactly the items built in to disagree', () => {
     // Why each one disagrees is written beside it in teamSampleDisagreements:
-    // digital-triage-safe (GP trusts it, the assistants at the desk do not), team-tool-agreements
-    // (the manager wrote them, the assistants do not know them), learning-time (planned, not
-    // given), routine-requests-online (online for GP and manager, by phone at the desk), and
-    // continuity-plan (yes/no: a procedure in the manager's folder the desk does not know).
+    // digital-flows-connected (the GP sees it arrive in the record, the assistants retype it),
+    // team-tool-agreements (the manager wrote them, the assistants do not know them),
+    // team-knowledge-skills (enough for the manager, not for the assistants), uses-patient-portal
+    // (in full use for GP and manager, by phone at the desk), and continuity-plan (yes/no: a procedure in the manager's folder the desk does not know).
     const team = combineResponses(sampleTeam);
     const agenda = team.agreement.filter((entry) => entry.toDiscuss && entry.scored);
     expect(agenda.map((entry) => entry.item).sort()).toEqual(
       Object.keys(teamSampleDisagreements).sort(),
     );
-    expect(agenda.find((entry) => entry.item === 'digital-triage-safe')).toMatchObject({
+    expect(agenda.find((entry) => entry.item === 'digital-flows-connected')).toMatchObject({
       combined: 1,
       spread: 3,
       answers: [

@@ -10,7 +10,8 @@ export interface MigrationMapProblem {
     | 'unknown-item'
     | 'unknown-target'
     | 'scale-mismatch'
-    | 'target-twice';
+    | 'target-twice'
+    | 'not-applicable-not-allowed';
   readonly path: readonly string[];
   readonly message: string;
 }
@@ -84,6 +85,18 @@ export function checkMigrationMap(
           'scale-mismatch',
           ['items', id],
           `"${id}" (${source.scale}) cannot carry to "${target}" (${item.scale}).`,
+        );
+      }
+    }
+    if (migration.kind === 'split' && migration.notApplicableCarried === true) {
+      const refusing = [source, ...migration.into.map((target) => toItems.get(target))].filter(
+        (item) => item !== undefined && !item.allowsNotApplicable,
+      );
+      for (const item of refusing) {
+        problem(
+          'not-applicable-not-allowed',
+          ['items', id, 'notApplicableCarried'],
+          `"${item?.id}" does not allow "na", so "na" cannot be carried.`,
         );
       }
     }

@@ -164,6 +164,23 @@ function step(
         ),
       );
     } else if (migration.kind === 'split') {
+      const notApplicable =
+        before === 'na' &&
+        migration.notApplicableCarried === true &&
+        migration.into.every((id) => toItems.get(id)?.allowsNotApplicable === true);
+      if (notApplicable) {
+        for (const id of migration.into) next[id] = 'na';
+        changes.push(
+          change(
+            item.id,
+            'split',
+            migration.into,
+            'na',
+            words((t) => t.splitNotApplicable(item.id, migration.into), migration.note),
+          ),
+        );
+        continue;
+      }
       changes.push(
         change(
           item.id,

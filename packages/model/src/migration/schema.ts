@@ -10,7 +10,9 @@ const note = z.strictObject({
 /**
  * What becomes of one item's answer in a migration: `carried` (same meaning; `to` names a new id
  * where it changed), `merged` into another item with the rule that combines the answers, `split`
- * (the answer cannot be carried; the items `into` stay missing) or `dropped`. A `note` says why,
+ * (the answer cannot be carried; the items `into` stay missing, except that with
+ * `notApplicableCarried` an answer "na" is carried, where "not applicable" means the same for both,
+ * e.g. "our region holds no practice visits") or `dropped`. A `note` says why,
  * in Dutch and English; split and dropped items need one.
  *
  * @example
@@ -30,6 +32,7 @@ export const itemMigrationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('split'),
     into: z.array(kebabId).check(z.minLength(1)),
+    notApplicableCarried: z.optional(z.literal(true)),
     note,
   }),
   z.strictObject({ kind: z.literal('dropped'), note }),

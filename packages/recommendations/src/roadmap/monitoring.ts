@@ -10,10 +10,13 @@ import { quoted, readingInput } from '../engine/recommend';
 import type { MonitoringDates } from './types';
 
 /**
- * The questionnaire item that says whether the region's practice visit gave feedback; `"na"` where
- * the region holds no visits. (Re-keyed with the questionnaire where a new version renames it.)
+ * Per questionnaire version, the item whose answer `"na"` says the region holds no practice
+ * visits: 1.0.0 asked about the visit's feedback, 2.0.0 about the support discussed at the visit.
  */
-export const practiceVisitItem = 'practice-visit-feedback';
+export const practiceVisitItems: Readonly<Record<string, string>> = {
+  '1.0.0': 'practice-visit-feedback',
+  '2.0.0': 'practice-visit-support',
+};
 
 // Calendar dates YYYY-MM-DD compare as text in time order.
 const later = (a: string, b: string) => (b > a ? b : a);
@@ -49,7 +52,9 @@ export function monitoringDates(response: PracticeResponse, asOf: string): Monit
 function datesOf(response: PracticeResponse, asOf: string): MonitoringDates {
   const scanDue = addYearsToDate(response.completedOn, 1);
   const lastVisitOn = response.lastPracticeVisitOn ?? null;
-  const notHeld = response.answers[practiceVisitItem] === 'na' && lastVisitOn === null;
+  const visitItem = practiceVisitItems[response.questionnaire.version];
+  const notHeld =
+    visitItem !== undefined && response.answers[visitItem] === 'na' && lastVisitOn === null;
   const visitDue = lastVisitOn === null ? null : addYearsToDate(lastVisitOn, 1);
   return {
     lastQuestionnaireOn: response.completedOn,

@@ -2,21 +2,23 @@ import {
   answerScaleMax,
   bottleneckIds,
   type PracticeResponse,
+  type Questionnaire,
   questionnaire,
 } from '@praktijkscan/model';
 import { samplePractices, sampleTeam } from '@praktijkscan/model/samples';
 import { combineResponses, type TeamCombination } from '@praktijkscan/scoring';
 
-/** A response with every item at its maximum, no bottleneck, a recent visit: a mature practice. */
-export function allMaxResponse(overrides: Partial<PracticeResponse> = {}): PracticeResponse {
+/** A response with every item at its maximum (of the current questionnaire, or `of`), no bottleneck, a recent visit: a mature practice. */
+export function allMaxResponse(
+  overrides: Partial<PracticeResponse> = {},
+  of: Questionnaire = questionnaire,
+): PracticeResponse {
   return {
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    questionnaire: { id: of.id, version: of.version },
     practiceId: 'all-max',
     completedOn: '2026-06-01',
     lastPracticeVisitOn: '2026-03-01',
-    answers: Object.fromEntries(
-      questionnaire.items.map((item) => [item.id, answerScaleMax(item.scale)]),
-    ),
+    answers: Object.fromEntries(of.items.map((item) => [item.id, answerScaleMax(item.scale)])),
     bottlenecks: [],
     ownBottlenecks: [],
     ideas: [],

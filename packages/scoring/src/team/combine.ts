@@ -380,9 +380,9 @@ function parseTeam(
  * import { combineResponses } from '@praktijkscan/scoring';
  *
  * const team = combineResponses(sampleTeam);
- * team.response.answers['digital-triage-safe']; // 1 (the lower median of 4, 3, 1 and 1)
+ * team.response.answers['digital-flows-connected']; // 1 (the lower median of 4, 3, 1 and 1)
  * team.agreement.filter((item) => item.toDiscuss).map((item) => item.item);
- * // ['learning-time', 'team-tool-agreements', 'routine-requests-online', 'digital-triage-safe', 'continuity-plan', 'overall-integration']
+ * // ['team-knowledge-skills', 'team-tool-agreements', 'digital-flows-connected', 'continuity-plan', 'uses-patient-portal', 'overall-integration']
  * ```
  */
 export function combineResponses(

@@ -23,6 +23,8 @@ export const en: MigrationTexts = {
     `'${from}' is replaced by ${quoted(into)}; its answer cannot be carried over, so ${
       into.length === 1 ? 'that question stays' : 'those questions stay'
     } open.`,
+  splitNotApplicable: (from, into) =>
+    `'${from}' is replaced by ${quoted(into)}; "not applicable" means the same there and is carried over.`,
   dropped: (from) => `'${from}' is dropped.`,
   answer: (value) => (value === 'na' ? 'not applicable' : String(value)),
 };

@@ -23,6 +23,8 @@ export const nl: MigrationTexts = {
     `‘${from}’ is vervangen door ${quoted(into)}; het antwoord kan niet worden overgenomen, dus ${
       into.length === 1 ? 'die vraag blijft' : 'die vragen blijven'
     } open.`,
+  splitNotApplicable: (from, into) =>
+    `‘${from}’ is vervangen door ${quoted(into)}; ‘niet van toepassing’ betekent daar hetzelfde en is overgenomen.`,
   dropped: (from) => `‘${from}’ is vervallen.`,
   answer: (value) => (value === 'na' ? 'niet van toepassing' : String(value)),
 };

@@ -15,6 +15,8 @@ export interface MigrationTexts {
   ) => string;
   /** An item whose answer cannot be carried to the items it was split into. */
   readonly split: (from: string, into: readonly string[]) => string;
+  /** A split item answered "na", which means the same for the items it was split into. */
+  readonly splitNotApplicable: (from: string, into: readonly string[]) => string;
   readonly dropped: (from: string) => string;
   /** How an answer is shown: a number or "na". */
   readonly answer: (value: number | 'na') => string;
