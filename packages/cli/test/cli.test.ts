@@ -524,6 +524,8 @@ describe('praktijkscan migrate, and score across versions', { timeout: 30_000 },
       asOf,
       '--previous',
       previousV1,
+      '--lang',
+      'en',
     ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -545,7 +547,8 @@ describe('praktijkscan migrate, and score across versions', { timeout: 30_000 },
       '--format',
       'html',
     ]);
-    expect(html.stdout).toContain('Only 50 of the 60 scored questions');
+    // Dutch by default.
+    expect(html.stdout).toContain('Van de 60 meetellende vragen van 2.0.0 nemen er maar 50');
   });
 
   it('writes the migrated response and prints every change', async () => {
@@ -558,6 +561,8 @@ describe('praktijkscan migrate, and score across versions', { timeout: 30_000 },
       '2.0.0',
       '--out',
       out,
+      '--lang',
+      'en',
     ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -569,15 +574,23 @@ describe('praktijkscan migrate, and score across versions', { timeout: 30_000 },
     for (const change of expected.changes) expect(stdout).toContain(change.text.en);
     const toStdout = await runBin(['migrate', v1Path, '--to', '2.0.0', '--lang', 'nl']);
     expect(JSON.parse(toStdout.stdout)).toEqual(JSON.parse(JSON.stringify(expected.response)));
-    expect(toStdout.stderr).toContain(expected.changes[0]?.text.nl ?? '');
+    expect(toStdout.stderr).toContain(`1.0.0 -> 2.0.0: ${expected.changes.length} wijzigingen`);
+    for (const change of expected.changes) expect(toStdout.stderr).toContain(change.text.nl);
   });
 
   it('exits 2 on an unknown or earlier target version, with the cause', async () => {
-    const unknown = await runBin(['migrate', validPath, '--to', '9.0.0']);
+    const unknown = await runBin(['migrate', validPath, '--to', '9.0.0', '--lang', 'en']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown version "9.0.0"');
-    const earlier = await runBin(['migrate', validPath, '--to', '1.0.0']);
+    expect(unknown.stderr).toContain('--to: Unknown version "9.0.0"; known: 1.0.0, 2.0.0.');
+    const earlier = await runBin(['migrate', validPath, '--to', '1.0.0', '--lang', 'en']);
     expect(earlier.code).toBe(2);
     expect(earlier.stderr).toContain('cannot be migrated back to 1.0.0');
+    // In Dutch, the default, the cause is in Dutch too.
+    const dutch = await runBin(['migrate', validPath, '--to', '9.0.0']);
+    expect(dutch.code).toBe(2);
+    expect(dutch.stderr).toContain('--to: Onbekende versie "9.0.0"; bekend: 1.0.0, 2.0.0.');
+    expect((await runBin(['migrate', validPath, '--to', '1.0.0'])).stderr).toContain(
+      'terugzetten naar 1.0.0 kan niet',
+    );
   });
 });

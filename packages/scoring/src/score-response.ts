@@ -251,8 +251,8 @@ function inkPhaseOf(
  * import { scoreResponse } from '@praktijkscan/scoring';
  *
  * const result = scoreResponse(sampleHalfway);
- * result.overall; // 59.7
- * result.aspects.safety; // { score: 62.9, coverage: 100 }
+ * result.overall; // 61
+ * result.aspects.safety; // { score: 64, coverage: 100 }
  * result.inkPhase.phase; // 2
  * result.inkPhase.next?.earliestDate; // '2027-04-08' (completed on 2026-04-08, plus one year)
  * ```

@@ -102,7 +102,7 @@ function comparison({ report, texts, locale }: SummaryContext): SafeHtml {
   return html`<section id="comparison" class="comparison">
 <h2>${t.comparison}</h2>
 <dl>
-<div data-compare="previous" data-given="${trend ? 'true' : 'false'}"><dt>${t.lastYear}</dt><dd>${previous}</dd></div>
+<div data-compare="previous" data-given="${trend ? 'true' : 'false'}"><dt>${t.lastYear}</dt><dd>${previous}${trend ? html`<br><span class="small" data-comparability="${trend.acrossVersions ? 'across-versions' : 'same-version'}">${trend.comparability}</span>` : null}</dd></div>
 <div data-compare="region" data-given="${benchmark ? 'true' : 'false'}"><dt>${t.region}</dt><dd>${region}</dd></div>
 </dl>
 </section>`;

@@ -66,7 +66,7 @@ function responseItems(
  * import { toFhirQuestionnaireResponse } from '@praktijkscan/fhir';
  * import { sampleHalfway } from '@praktijkscan/model/samples';
  * const fhir = toFhirQuestionnaireResponse(sampleHalfway);
- * fhir.questionnaire; // 'https://praktijkscan.nl/fhir/Questionnaire/praktijkscan|1.0.0'
+ * fhir.questionnaire; // 'https://praktijkscan.nl/fhir/Questionnaire/praktijkscan|2.0.0'
  * fhir.subject?.identifier?.value; // 'sample-rivierzicht'
  * ```
  */

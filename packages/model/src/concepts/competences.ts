@@ -32,7 +32,8 @@ export const digitalSkillThemes: readonly DigitalSkillTheme[] = /* @__PURE__ */ 
  * @example
  * ```ts
  * import { competenceRoles } from '@praktijkscan/model';
- * competenceRoles.map((role) => role.id); // ['community-builder', 'manager', 'auditor', …]
+ * competenceRoles.map((role) => role.id);
+ * // ['community-builder', 'manager', 'auditor', 'ambassador', 'care-worker', 'technical-support']
  * ```
  */
 export const competenceRoles: readonly CompetenceRole[] = /* @__PURE__ */ deepFreeze(

@@ -26,7 +26,7 @@ import { en as questionnaireV2Texts } from '../questionnaire/v2/en';
  * ```ts
  * import { questionnaire } from '@praktijkscan/model/en';
  * questionnaire.version; // '2.0.0'
- * questionnaire.items[0]?.text.en; // the first question, in English
+ * questionnaire.items[0]?.text.en; // 'Do we have a clear vision of digital care in our practice?'
  * ```
  */
 export const questionnaire: Questionnaire<'en'> = /* @__PURE__ */ buildQuestionnaireV2({

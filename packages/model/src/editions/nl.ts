@@ -26,7 +26,7 @@ import { nl as questionnaireV2Texts } from '../questionnaire/v2/nl';
  * ```ts
  * import { questionnaire } from '@praktijkscan/model/nl';
  * questionnaire.version; // '2.0.0'
- * questionnaire.items[0]?.text.nl; // the first question, in Dutch
+ * questionnaire.items[0]?.text.nl; // 'Hebben we een duidelijke visie op digitale zorg in onze praktijk?'
  * ```
  */
 export const questionnaire: Questionnaire<'nl'> = /* @__PURE__ */ buildQuestionnaireV2({

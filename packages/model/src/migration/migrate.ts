@@ -217,8 +217,8 @@ function step(
  * @example
  * ```ts
  * import { migrateResponse } from '@praktijkscan/model';
- * import { sampleHalfway } from '@praktijkscan/model/samples';
- * const { response, changes } = migrateResponse(sampleHalfway, { to: '2.0.0' });
+ * import { sampleHalfwayV1 } from '@praktijkscan/model/samples';
+ * const { response, changes } = migrateResponse(sampleHalfwayV1, { to: '2.0.0' });
  * response.questionnaire.version; // '2.0.0'
  * changes.find((change) => change.item === 'password-management')?.kind; // 'dropped'
  * ```

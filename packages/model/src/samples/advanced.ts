@@ -12,7 +12,7 @@ import { deepFreeze } from '../shared/freeze';
  * import { sampleAdvanced } from '@praktijkscan/model/samples';
  *
  * sampleAdvanced.practiceName; // 'Huisartsen Zuiderpark'
- * sampleAdvanced.answers['chain-data-exchange']; // 3
+ * sampleAdvanced.answers['exchange-agreements']; // 3
  * sampleAdvanced.ideas.length; // 4
  * ```
  */

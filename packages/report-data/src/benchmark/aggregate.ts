@@ -184,7 +184,7 @@ function readAggregateNumbers(result: unknown): {
  * aggregator.size; // 3
  * aggregator.aggregate(5).suppressed; // true (fewer than 5 practices)
  * const aggregate = aggregator.aggregate(3);
- * if (!aggregate.suppressed) aggregate.overall; // { n: 3, p25: 30.6, median: 59.7, p75: 84.5 }
+ * if (!aggregate.suppressed) aggregate.overall; // { n: 3, p25: 31.4, median: 61, p75: 85 }
  * ```
  */
 export class RegionalAggregator {
@@ -258,7 +258,7 @@ export class RegionalAggregator {
  * const results = samplePractices.map((sample) => scoreResponse(sample));
  * aggregateResults(results); // { suppressed: true, minGroupSize: 5 }
  * const aggregate = aggregateResults(results, { minGroupSize: 3 });
- * if (!aggregate.suppressed) aggregate.aspects.safety; // { n: 3, p25: 29.2, median: 62.9, p75: 89.7 }
+ * if (!aggregate.suppressed) aggregate.aspects.safety; // { n: 3, p25: 31.6, median: 64, p75: 89.7 }
  * if (!aggregate.suppressed) aggregate.inkPhases; // { 0: 0, 1: 1, 2: 1, 3: 0, 4: 1, 5: 0 }
  * ```
  */

@@ -240,7 +240,7 @@ function roadmapOf(input: BuildReportDataInput, response: PracticeResponse): Roa
  * const result = scoreResponse(sampleHalfway);
  * const recommendations = await recommend(result, sampleHalfway, { asOf: '2026-11-22', locale: 'en' });
  * const report = buildReportData({ response: sampleHalfway, result, recommendations, asOf: '2026-11-22', locale: 'en' });
- * report.radar.series[0]?.values; // [62.9, 49.3, 61, 59.5, 69, 56.7] (the six aspect scores)
+ * report.radar.series[0]?.values; // [64, 54.3, 59, 58.6, 71.8, 58] (the six aspect scores)
  * ```
  */
 export function buildReportData(input: BuildReportDataInput): ReportData {

@@ -53,7 +53,7 @@ function itemStructureOf(id: ItemId): QuestionnaireItemStructure {
  *
  * @example
  * ```ts
- * import { questionnaireV2Structure } from './questionnaire/v2';
+ * import { questionnaireV2Structure } from './index';
  * questionnaireV2Structure.items.length; // 61
  * ```
  */
@@ -124,7 +124,7 @@ export function buildQuestionnaireV2<L extends Locale>(
  *
  * @example
  * ```ts
- * import { questionnaireV2 } from './questionnaire/v2';
+ * import { questionnaireV2 } from './index';
  *
  * questionnaireV2.version; // '2.0.0'
  * const item = questionnaireV2.items.find((candidate) => candidate.id === 'channel-guidance');
