@@ -2,9 +2,9 @@ import {
   answerScaleTexts,
   applicationTypeTexts,
   bottleneckTexts,
-  findQuestionnaire,
   igjThemeTexts,
   qualityAspectTexts,
+  questionnaire,
 } from '@praktijkscan/model/en';
 import { en as steps } from '../catalog/en';
 import { en as reasons } from '../locales/en';
@@ -22,5 +22,9 @@ export const en: RecommendLanguage<'en'> = {
     bottlenecks: bottleneckTexts,
     answerScales: answerScaleTexts,
   },
-  findQuestionnaire,
+  // The built-in rules read the current questionnaire, and a response to an earlier version is
+  // migrated to it first, so reasons only ever quote the current questionnaire's texts (or those of
+  // a questionnaire passed in). Only its texts are kept: an app's bundle carries no earlier version.
+  findQuestionnaire: (id, version) =>
+    id === questionnaire.id && version === questionnaire.version ? questionnaire : undefined,
 };
