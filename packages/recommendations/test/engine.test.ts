@@ -244,7 +244,7 @@ describe('extra rules', () => {
       'The INK phase is 1 (activity-oriented).',
     );
     expect(await reasonsOf(sampleStarting, 'nl')).toContain(
-      'De INK-fase is 1 (activiteit georiënteerd).',
+      'De INK-fase is 1 (activiteitgeoriënteerd).',
     );
     // Phase 0 has no label of its own in the INK model: it says that no phase is reached yet.
     const zeros = allMaxResponse({
@@ -278,7 +278,7 @@ describe('extra rules', () => {
       'The INK phase is 1 (activity-oriented); this step applies when it is less than 3 (system-oriented).',
     );
     expect(await vendorReason('nl')).toBe(
-      'De INK-fase is 1 (activiteit georiënteerd); deze stap geldt als dat minder dan 3 (systeem georiënteerd) is.',
+      'De INK-fase is 1 (activiteitgeoriënteerd); deze stap geldt als dat minder dan 3 (systeemgeoriënteerd) is.',
     );
   });
 

@@ -13,7 +13,7 @@ import type { InkPhase } from './types';
  * @example
  * ```ts
  * import { inkPhases } from '@praktijkscan/model';
- * inkPhases[0].label.nl; // 'Activiteit georiënteerd'
+ * inkPhases[0].label.nl; // 'Activiteitgeoriënteerd'
  * inkPhases[3].emphasis.en; // 'Coordination and data exchange with other care partners.'
  * ```
  */

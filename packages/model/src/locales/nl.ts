@@ -54,36 +54,36 @@ export const qualityAspects: ConceptLocale['qualityAspects'] = {
  * @example
  * ```ts
  * import { inkPhaseTexts } from '@praktijkscan/model/nl';
- * inkPhaseTexts[1].label; // 'Activiteit georiënteerd'
+ * inkPhaseTexts[1].label; // 'Activiteitgeoriënteerd'
  * ```
  */
 export const inkPhases: ConceptLocale['inkPhases'] = {
   1: {
-    label: 'Activiteit georiënteerd',
+    label: 'Activiteitgeoriënteerd',
     description:
       'De praktijk zet losse digitale toepassingen in, per activiteit en vaak op initiatief van een enkele medewerker.',
     emphasis: 'Taakvervanging, zoals beeldcontact in plaats van een consult op de praktijk.',
   },
   2: {
-    label: 'Proces georiënteerd',
+    label: 'Procesgeoriënteerd',
     description:
       'Digitale toepassingen ondersteunen vaste werkprocessen, die de praktijk stap voor stap verbetert.',
     emphasis: 'Procesverbetering, zoals veiliger omgaan met medicatie.',
   },
   3: {
-    label: 'Systeem georiënteerd',
+    label: 'Systeemgeoriënteerd',
     description:
       'E-health is onderdeel van het kwaliteitssysteem van de hele praktijk, en de patiënt en zijn naasten worden erbij betrokken.',
     emphasis: 'Ondersteuning van het netwerk rond de patiënt, zoals mantelzorgers, via portalen.',
   },
   4: {
-    label: 'Keten georiënteerd',
+    label: 'Ketengeoriënteerd',
     description:
       'De praktijk werkt digitaal samen met de andere zorgverleners in de keten rond de patiënt.',
     emphasis: 'Afstemming en uitwisseling van gegevens met andere zorgpartners.',
   },
   5: {
-    label: 'Transformatie / maatschappij georiënteerd',
+    label: 'Transformatiegeoriënteerd / maatschappijgeoriënteerd',
     description:
       'De praktijk werkt met haar zorgnetwerk aan de gezondheid van de hele populatie en organiseert de zorg samen.',
     emphasis:
@@ -464,7 +464,7 @@ export const applicationTypes: ConceptLocale['applicationTypes'] = {
       'Hulpmiddel om de informatiebeveiliging volgens NEN 7510 en de privacyregels op orde te brengen en te houden.',
   },
   'password-vault': {
-    label: 'Wachtwoordenkluis',
+    label: 'Wachtwoordkluis',
     description:
       'Beveiligde opslag voor de wachtwoorden van het team, zodat accounts veilig en beheersbaar blijven.',
   },

@@ -93,7 +93,7 @@ export const teamSampleDisagreements: Readonly<Partial<Record<ItemId, string>>> 
   'team-knowledge-skills':
     'The practice manager judges the team’s knowledge and skills sufficient (3); the assistants feel they lack them (0 and 1).',
   'uses-patient-portal':
-    'GP and manager see repeat prescriptions go through the patient portal (4); the assistants still take many by phone (2).',
+    'GP and manager evaluated the portal’s use last year and count it as embedded and evaluated (4); the assistants, who still take many repeat prescriptions by phone, see only limited use (2).',
   'continuity-plan':
     'A written failure procedure exists in the manager’s folder (yes, and the GP knows it); the assistants, who would need it at the desk, say no.',
 });
@@ -119,7 +119,8 @@ function member(
 /**
  * A team scan of one fictional practice, Huisartsenpraktijk Het Baken: four members (the GP, the
  * practice manager and two doctor's assistants) each answered the questionnaire on their own.
- * They disagree where `teamSampleDisagreements` says, and otherwise differ by at most one point.
+ * They disagree where `teamSampleDisagreements` says, and otherwise differ by at most one point on
+ * the scored items.
  * Combine them with `combineResponses` from `@praktijkscan/scoring`. Deep-frozen.
  *
  * @example
@@ -191,7 +192,12 @@ export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
       'overall-integration': 2,
     },
     {
-      bottlenecks: ['morning-phone-pressure', 'repeat-questions', 'unclear-task-division'],
+      bottlenecks: [
+        'morning-phone-pressure',
+        'repeat-questions',
+        'retyping',
+        'unclear-task-division',
+      ],
       ownBottlenecks: ['E-consulten en zelftriage-uitslagen blijven liggen als de balie druk is.'],
       ideas: [
         {
@@ -219,7 +225,7 @@ export const sampleTeam: readonly PracticeResponse[] = deepFreeze([
       'overall-integration': 1,
     },
     {
-      bottlenecks: ['repeat-questions'],
+      bottlenecks: ['repeat-questions', 'retyping'],
       ownBottlenecks: ['E-consulten en zelftriage-uitslagen blijven liggen als de balie druk is.'],
       ideas: [
         {

@@ -22,11 +22,11 @@ export const nl: ReasonTexts = {
     or: 'of',
     inkPhases: [
       'nog geen fase bereikt',
-      'activiteit georiënteerd',
-      'proces georiënteerd',
-      'systeem georiënteerd',
-      'keten georiënteerd',
-      'transformatie / maatschappij georiënteerd',
+      'activiteitgeoriënteerd',
+      'procesgeoriënteerd',
+      'systeemgeoriënteerd',
+      'ketengeoriënteerd',
+      'transformatiegeoriënteerd / maatschappijgeoriënteerd',
     ],
   },
   facts: {

@@ -5,7 +5,7 @@ import type { QuestionnaireLocale } from './structure';
  * inventory item (see `nl.ts`).
  */
 const notYetOrNotApplicable =
-  'Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.';
+  'Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications carries only limited weight in the quality scores; the report shows it as a separate overview.';
 
 /** The English texts of questionnaire 2.0.0, a faithful rendering of the Dutch. */
 export const en: QuestionnaireLocale = {
@@ -16,12 +16,12 @@ export const en: QuestionnaireLocale = {
     'vision-policy': {
       title: 'Vision and policy',
       description:
-        'Why and for what we use digital care, how it is laid down in our policy, how we stay in charge ourselves and how it is financed.',
+        'Why and for what we use digital care, how it is laid down in our policy, how we stay in charge ourselves and whether its funding is arranged.',
     },
     'team-skills': {
       title: 'Team, knowledge and skills',
       description:
-        'Whether our team has the knowledge and skills to use digital care well, and how we try out new applications first.',
+        'Whether our team has the knowledge and skills to use digital care well, and whether we try out new applications first.',
     },
     'work-processes': {
       title: 'Work processes and improvement cycle',
@@ -41,7 +41,7 @@ export const en: QuestionnaireLocale = {
     'security-continuity': {
       title: 'Information security and continuity',
       description:
-        'How we check our digital care against the rules on information security, and how care continues when a digital system fails.',
+        'Whether and how we check our digital care against the rules on information security, and how care continues when a digital system fails.',
     },
     'network-exchange': {
       title: 'Collaboration and data exchange',
@@ -51,12 +51,12 @@ export const en: QuestionnaireLocale = {
     'monitoring-results': {
       title: 'Monitoring and measuring results',
       description:
-        'Whether we measure and evaluate what digital care achieves, what it does to the workload, and what support we get from the region.',
+        'Whether we measure and evaluate what digital care achieves, what it does to the workload, and whether we discuss our support needs with the region.',
     },
     applications: {
       title: 'Digital applications',
       description:
-        'Which kinds of digital application we use and how far we have come with each. If we do not use a kind yet, choose "not in use" (0); if a kind deliberately does not suit our practice, choose "not applicable". This overview barely counts towards the quality scores and is shown separately in the report.',
+        'Which kinds of digital application we use and how far we have come with each. If we do not use a kind yet, choose "not in use" (0); if a kind deliberately does not suit our practice, choose "not applicable". This overview carries only limited weight in the quality scores and is shown separately in the report.',
     },
     overall: {
       title: 'Overall judgement',
@@ -68,7 +68,7 @@ export const en: QuestionnaireLocale = {
     // vision-policy
     'digital-care-vision': {
       text: 'Do we have a clear vision of digital care in our practice?',
-      help: 'For example: using digital care where it is appropriate and at least equal in quality to non-digital care, in combination with non-digital care. A question to ask: what can technology contribute to job satisfaction, the quality of care and a lower workload?',
+      help: 'For example: using digital care where it is appropriate and at least equal in quality to non-digital care, in combination with non-digital care. The e-health toolbox asks what technology can contribute to job satisfaction, the quality of care and a lower workload.',
     },
     'in-practice-plan': {
       text: 'Is our use of digital care part of our practice plan, our quality policy and our annual quality report?',
@@ -79,7 +79,7 @@ export const en: QuestionnaireLocale = {
     },
     'added-value-proven': {
       text: 'Is the added value of the digital care we use (scientifically) proven?',
-      help: 'The national GP organisations InEen, LHV and NHG use digital care when it meets the quality requirements of general practice and its added value has been (scientifically) proven.',
+      help: 'The national umbrella organisations InEen, LHV and NHG use digital care when it meets the quality requirements of general practice and its added value has been (scientifically) proven.',
     },
     'professional-control': {
       text: 'Do we, as care professionals, decide for ourselves how we use digital care?',
@@ -90,14 +90,14 @@ export const en: QuestionnaireLocale = {
       help: 'Choose "not applicable" if we use no applications with AI.',
     },
     'financing-arranged': {
-      text: 'Have we agreed with the funder, such as the health insurer, how our digital care is funded in the long term?',
-      help: 'Applications need lasting funding to succeed, and that takes agreement with the purchasers. Consider the expected costs of an application too.',
+      text: 'Have we agreed with our funders how our digital care will be funded in the long term?',
+      help: 'Applications need lasting funding to succeed, and arranging it takes agreement with the funders’ purchasing staff. Nivel’s step-by-step plan also asks which costs you expect.',
     },
 
     // team-skills
     'team-knowledge-skills': {
       text: 'Do we have enough knowledge and skills ourselves to use our digital applications well?',
-      help: 'The digital skills of care staff fall into eight themes: e-health and technology, applications, home automation in care, privacy, basic skills, social media, apps and settings, and Office.',
+      help: 'Digivaardigindezorg distinguishes eight themes of digital skills: e-health and technology, applications, home automation in care, privacy, basic skills, social media, apps and settings, and Office.',
     },
     'learning-environment': {
       text: 'Do we try out a new application on a small scale before introducing it across the practice?',
@@ -107,7 +107,7 @@ export const en: QuestionnaireLocale = {
     // work-processes
     'processes-adapted': {
       text: 'Have we adapted our internal work processes enough to the digital care we offer?',
-      help: 'Consider also a different division of capacity or a redistribution of tasks within the team: some tasks are added and some ways of working become unnecessary.',
+      help: 'The vision of InEen, LHV and NHG mentions a different division of capacity or a redistribution of tasks within the team: some tasks are added and some ways of working become unnecessary.',
     },
     'solutions-inventory': {
       text: 'Do we have an overview of the digital solutions we use, stating what for, by whom and how often?',
@@ -143,7 +143,7 @@ export const en: QuestionnaireLocale = {
     },
     'informal-carer-access': {
       text: 'Do we support informal carers and others close to the patient through a portal?',
-      help: 'Choose "not applicable" if we use no portal that allows this.',
+      help: 'Choose "not applicable" if we deliberately use no patient portal. If we have a portal but do not (yet) support informal carers through it, choose "No / not at all".',
     },
     'patient-in-provider-network': {
       text: 'Where appropriate, do we include the patient in our digital communication with other care providers?',
@@ -152,7 +152,7 @@ export const en: QuestionnaireLocale = {
 
     // patients
     'patient-involved': {
-      text: 'To what extent do we involve patients in our choices about digital care?',
+      text: 'Do we involve patients in our choices about digital care?',
     },
     'full-contact-form': {
       text: 'Do we make it known that digital care is a fully fledged way of contacting us?',
@@ -170,14 +170,14 @@ export const en: QuestionnaireLocale = {
     },
     'patient-support': {
       text: 'Do we support patients who need it in using digital applications, or tell them where they can find support?',
-      help: 'Either counts: helping them ourselves or referring them to a place where they get help. This is how we add to patients’ digital skills.',
+      help: 'Either counts: helping them ourselves or referring them to a place where they get help. The vision of InEen, LHV and NHG mentions improving patients’ digital skills in this.',
     },
     'decide-together': {
       text: 'Do the GP and the patient decide together what can be done digitally and what needs to be done in person?',
       help: 'A physical examination or observation may be needed; digital care does not always replace physical contact.',
     },
     'tailored-to-patient': {
-      text: 'In digital care, do we match what the patient is able to do and the patient’s skills?',
+      text: 'Do we tailor digital care to the patient’s abilities and skills?',
     },
     'non-digital-access': {
       text: 'Does non-digital care remain available alongside our digital care?',
@@ -186,7 +186,7 @@ export const en: QuestionnaireLocale = {
     // security-continuity
     'information-security-checked': {
       text: 'Do we check our digital care against the laws and regulations on information security?',
-      help: 'For example with a tool for NEN 7510. Whether we use such a tool is asked separately, under digital applications.',
+      help: 'Whether we use a tool for complying with NEN 7510 is asked separately, under digital applications.',
     },
     'continuity-plan': {
       text: 'Have we laid down how care continues when a digital system fails?',
@@ -223,7 +223,7 @@ export const en: QuestionnaireLocale = {
       text: 'Do we keep track of the effect our digital applications have on the team’s workload?',
     },
     'practice-visit-support': {
-      text: 'In the past year, did we discuss during a practice visit by the regional organisation how it can support us with digitalisation?',
+      text: 'At the last practice visit by the regional organisation, did we discuss how it can support us with digitalisation?',
       help: 'Choose "not applicable" if our region does not organise practice visits.',
     },
 
@@ -238,7 +238,7 @@ export const en: QuestionnaireLocale = {
     },
     'uses-patient-portal': {
       text: 'To what extent do we use a patient portal?',
-      help: 'For example for appointments, repeat prescriptions, test results, e-consultations and access to the record. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
+      help: 'For example for appointments, repeat prescriptions, test results, e-consultations and access to the record. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications carries only limited weight in the quality scores; the report shows it as a separate overview.',
     },
     'uses-e-consultation': {
       text: 'To what extent do we use e-consultation or chat for non-urgent questions?',
@@ -258,11 +258,11 @@ export const en: QuestionnaireLocale = {
     },
     'uses-self-help-programmes': {
       text: 'To what extent do we offer digital self-help or treatment programmes?',
-      help: 'For example e-mental-health programmes, lifestyle programmes or self-care programmes for a chronic condition. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
+      help: 'For example e-mental-health programmes, lifestyle programmes or self-care programmes for a chronic condition. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications carries only limited weight in the quality scores; the report shows it as a separate overview.',
     },
     'uses-digital-self-triage': {
       text: 'To what extent do we offer digital self-triage?',
-      help: 'Patients enter their symptoms and get immediate advice on self-care, contacting the practice or urgent care. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
+      help: 'Patients enter their symptoms and get immediate advice on self-care, contacting the practice or urgent care. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications carries only limited weight in the quality scores; the report shows it as a separate overview.',
     },
     'uses-consult-preparation': {
       text: 'To what extent do patients fill in their symptoms, questions and relevant information digitally before the consultation?',
@@ -286,7 +286,7 @@ export const en: QuestionnaireLocale = {
     },
     'uses-provider-communication': {
       text: 'To what extent do we communicate digitally with care providers outside the practice?',
-      help: 'For example with chat programmes, communication portals or video calls, for consultation, advice and the secure exchange of patient data. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications barely counts towards the quality scores; the report shows it as a separate overview.',
+      help: 'For example with chat programmes, communication portals or video calls, for consultation, advice and the secure exchange of patient data. Not using this (yet)? Choose "not in use" (0) if it would suit our practice and our patients and we have not got round to it. Choose "not applicable" only if it deliberately does not suit our practice, for example because its aim is already met in another way. The number of applications carries only limited weight in the quality scores; the report shows it as a separate overview.',
     },
     'uses-measuring-equipment': {
       text: 'To what extent do we use digital measuring equipment in the practice?',

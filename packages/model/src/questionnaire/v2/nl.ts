@@ -6,7 +6,7 @@ import type { QuestionnaireLocale } from './structure';
  * chosen alike in every practice and regional comparisons stay fair.
  */
 const notYetOrNotApplicable =
-  'Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.';
+  'Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen weegt maar beperkt mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.';
 
 /** The Dutch texts of questionnaire 2.0.0 (primary language), written for the practice team in the "we"-form. */
 export const nl: QuestionnaireLocale = {
@@ -17,12 +17,12 @@ export const nl: QuestionnaireLocale = {
     'vision-policy': {
       title: 'Visie en beleid',
       description:
-        'Waarom en waarvoor we digitale zorg inzetten, hoe dat in ons beleid staat, hoe we zelf de regie houden en hoe de financiering geregeld is.',
+        'Waarom en waarvoor we digitale zorg inzetten, hoe dat in ons beleid staat, hoe we zelf de regie houden en of de financiering geregeld is.',
     },
     'team-skills': {
       title: 'Team, kennis en vaardigheden',
       description:
-        'Of ons team de kennis en vaardigheden heeft om digitale zorg goed te gebruiken, en hoe we nieuwe toepassingen eerst uitproberen.',
+        'Of ons team de kennis en vaardigheden heeft om digitale zorg goed te gebruiken, en of we nieuwe toepassingen eerst uitproberen.',
     },
     'work-processes': {
       title: 'Werkprocessen en verbetercyclus',
@@ -42,7 +42,7 @@ export const nl: QuestionnaireLocale = {
     'security-continuity': {
       title: 'Informatiebeveiliging en continuïteit',
       description:
-        'Hoe we onze digitale zorg toetsen aan de regels voor informatieveiligheid, en hoe de zorg doorgaat als een digitaal systeem uitvalt.',
+        'Of en hoe we onze digitale zorg toetsen aan de regels voor informatieveiligheid, en hoe de zorg doorgaat als een digitaal systeem uitvalt.',
     },
     'network-exchange': {
       title: 'Samenwerking en gegevensuitwisseling',
@@ -52,12 +52,12 @@ export const nl: QuestionnaireLocale = {
     'monitoring-results': {
       title: 'Monitoring en resultaten meten',
       description:
-        'Of we de resultaten van digitale zorg meten en evalueren, wat het effect is op de werkdruk, en welke ondersteuning we van de regio krijgen.',
+        'Of we de resultaten van digitale zorg meten en evalueren, wat het effect is op de werkdruk, en of we onze ondersteuningsbehoefte met de regio bespreken.',
     },
     applications: {
       title: 'Digitale toepassingen',
       description:
-        'Welke soorten digitale toepassingen we gebruiken en hoe ver we daarmee zijn. Gebruiken we een soort nog niet, kies dan "niet in gebruik" (0); past een soort bewust niet bij onze praktijk, kies dan "niet van toepassing". Dit overzicht telt nauwelijks mee in de kwaliteitsscores en staat als apart overzicht in het rapport.',
+        'Welke soorten digitale toepassingen we gebruiken en hoe ver we daarmee zijn. Gebruiken we een soort nog niet, kies dan "niet in gebruik" (0); past een soort bewust niet bij onze praktijk, kies dan "niet van toepassing". Dit overzicht weegt maar beperkt mee in de kwaliteitsscores en staat als apart overzicht in het rapport.',
     },
     overall: {
       title: 'Eindoordeel',
@@ -69,17 +69,17 @@ export const nl: QuestionnaireLocale = {
     // vision-policy
     'digital-care-vision': {
       text: 'Hebben we een duidelijke visie op digitale zorg in onze praktijk?',
-      help: 'Denk aan: digitale zorg inzetten waar die passend is en minimaal gelijkwaardig in kwaliteit aan niet-digitale zorg, in combinatie met niet-digitale zorg. Een vraag daarbij: welke bijdrage kan technologie leveren aan het werkplezier, de kwaliteit van zorg en de verlaging van de werkdruk?',
+      help: 'Denk aan: digitale zorg inzetten waar die passend is en minimaal gelijkwaardig in kwaliteit aan niet-digitale zorg, in combinatie met niet-digitale zorg. De e-health toolbox stelt daarbij de vraag welke bijdrage technologie kan leveren aan het werkplezier, de kwaliteit van zorg en de verlaging van de werkdruk.',
     },
     'in-practice-plan': {
       text: 'Is de inzet van digitale zorg onderdeel van ons praktijkplan, ons kwaliteitsbeleid en ons kwaliteitsjaarverslag?',
     },
     'practice-goal': {
-      text: 'Schrijven we voor een digitale toepassing die we invoeren een praktijkdoel op?',
+      text: 'Leggen we voor elke digitale toepassing die we invoeren een praktijkdoel vast?',
       help: 'Bijvoorbeeld: "We implementeren digitale tool X, zodat <wat we willen bereiken>, <hoe we dat doen>, <wie dat doet> en <voor wanneer>."',
     },
     'added-value-proven': {
-      text: 'Zetten we digitale zorg in waarvan de toegevoegde waarde (wetenschappelijk) is aangetoond?',
+      text: 'Is de toegevoegde waarde van de digitale zorg die we inzetten (wetenschappelijk) aangetoond?',
       help: 'De koepels InEen, LHV en NHG zetten digitale zorg in als die voldoet aan de kwaliteitseisen voor de huisartsenzorg en als de toegevoegde waarde (wetenschappelijk) aangetoond is.',
     },
     'professional-control': {
@@ -91,14 +91,14 @@ export const nl: QuestionnaireLocale = {
       help: 'Kies "niet van toepassing" als we geen toepassingen met AI gebruiken.',
     },
     'financing-arranged': {
-      text: 'Hebben we met de financier, zoals de zorgverzekeraar, afgestemd hoe onze digitale zorg duurzaam gefinancierd wordt?',
-      help: 'Voor succesvolle toepassingen is duurzame financiering nodig, en daarvoor is afstemming met de inkopers nodig. Denk ook aan de verwachte kosten van een toepassing.',
+      text: 'Hebben we met onze financiers afgestemd hoe onze digitale zorg duurzaam gefinancierd wordt?',
+      help: 'Voor succesvolle toepassingen is duurzame financiering nodig; daarvoor is afstemming met de inkopers van de financiers nodig. Het stappenplan van het Nivel vraagt daarbij ook welke kosten je verwacht.',
     },
 
     // team-skills
     'team-knowledge-skills': {
       text: 'Hebben we zelf voldoende kennis en vaardigheden om onze digitale toepassingen goed te gebruiken?',
-      help: 'De digitale vaardigheden van zorgmedewerkers vallen in acht thema’s: e-health en technologie, applicaties, zorgdomotica, privacy, basisvaardigheden, social media, apps en instellingen, en Office.',
+      help: 'Digivaardigindezorg onderscheidt acht thema’s voor digitale vaardigheden: e-health en technologie, applicaties, zorgdomotica, privacy, basisvaardigheden, social media, apps en instellingen, en Office.',
     },
     'learning-environment': {
       text: 'Proberen we een nieuwe toepassing eerst op kleine schaal uit voordat we die in de hele praktijk invoeren?',
@@ -108,7 +108,7 @@ export const nl: QuestionnaireLocale = {
     // work-processes
     'processes-adapted': {
       text: 'Hebben we onze interne werkprocessen voldoende aangepast aan ons digitale zorgaanbod?',
-      help: 'Denk ook aan een andere capaciteitsverdeling of taakherschikking binnen het team: er komen taken bij en er worden werkwijzen overbodig.',
+      help: 'De visie van InEen, LHV en NHG noemt daarbij een andere capaciteitsverdeling of taakherschikking binnen het team: er komen taken bij en er worden werkwijzen overbodig.',
     },
     'solutions-inventory': {
       text: 'Hebben we een overzicht van de digitale oplossingen die we gebruiken, met waarvoor, door wie en hoe vaak?',
@@ -144,7 +144,7 @@ export const nl: QuestionnaireLocale = {
     },
     'informal-carer-access': {
       text: 'Ondersteunen we mantelzorgers en andere naasten van de patiënt via een portaal?',
-      help: 'Kies "niet van toepassing" als we geen portaal gebruiken dat dit mogelijk maakt.',
+      help: 'Kies "niet van toepassing" als we bewust geen patiëntenportaal gebruiken. Hebben we een portaal maar ondersteunen we mantelzorgers er (nog) niet mee, kies dan "Nee / helemaal niet".',
     },
     'patient-in-provider-network': {
       text: 'Voegen we de patiënt, waar dat passend is, toe aan de digitale communicatie met andere zorgverleners?',
@@ -153,14 +153,14 @@ export const nl: QuestionnaireLocale = {
 
     // patients
     'patient-involved': {
-      text: 'In hoeverre betrekken we de patiënt bij onze keuzes over digitale zorg?',
+      text: 'Betrekken we patiënten bij onze keuzes over digitale zorg?',
     },
     'full-contact-form': {
       text: 'Dragen we uit dat digitale zorg een volwaardige contactvorm is?',
     },
     'proactive-encouragement': {
       text: 'Benaderen we onze patiënten proactief om het gebruik van digitale toepassingen te stimuleren?',
-      help: 'Bijvoorbeeld via de website, het patiëntenportaal, het bandje van de telefoon, een poster in de wachtkamer of tijdens het consult.',
+      help: 'Bijvoorbeeld via de website, het patiëntenportaal, het telefoonbandje, een poster in de wachtkamer of tijdens het consult.',
     },
     'channel-guidance': {
       text: 'Vertellen we patiënten op welke manier ze de praktijk het beste kunnen benaderen?',
@@ -171,7 +171,7 @@ export const nl: QuestionnaireLocale = {
     },
     'patient-support': {
       text: 'Ondersteunen we patiënten waar nodig bij het gebruik van digitale toepassingen, of vertellen we waar ze ondersteuning kunnen vinden?',
-      help: 'Beide tellen: zelf helpen of doorverwijzen naar een plek waar patiënten hulp krijgen. Zo dragen we bij aan de digitale vaardigheden van patiënten.',
+      help: 'Beide tellen: zelf helpen of doorverwijzen naar een plek waar patiënten hulp krijgen. De visie van InEen, LHV en NHG noemt daarbij het vergroten van de digitale vaardigheden van patiënten.',
     },
     'decide-together': {
       text: 'Bepalen huisarts en patiënt samen wat digitaal kan en wat fysiek moet?',
@@ -187,7 +187,7 @@ export const nl: QuestionnaireLocale = {
     // security-continuity
     'information-security-checked': {
       text: 'Toetsen we onze digitale zorg aan de wet- en regelgeving voor informatieveiligheid?',
-      help: 'Bijvoorbeeld met een hulpmiddel voor NEN 7510. Het gebruik van zo’n hulpmiddel vragen we apart, bij de digitale toepassingen.',
+      help: 'Of we een hulpmiddel voor het naleven van NEN 7510 gebruiken, vragen we apart, bij de digitale toepassingen.',
     },
     'continuity-plan': {
       text: 'Hebben we vastgelegd hoe de zorg doorgaat als een digitaal systeem uitvalt?',
@@ -224,7 +224,7 @@ export const nl: QuestionnaireLocale = {
       text: 'Volgen we welk effect onze digitale toepassingen hebben op de werkdruk van het team?',
     },
     'practice-visit-support': {
-      text: 'Hebben we het afgelopen jaar tijdens een praktijkbezoek van de regionale organisatie besproken waarin zij ons kan ondersteunen bij digitalisering?',
+      text: 'Hebben we bij het laatste praktijkbezoek van de regionale organisatie besproken waarin zij ons kan ondersteunen bij digitalisering?',
       help: 'Kies "niet van toepassing" als onze regio geen praktijkbezoeken organiseert.',
     },
 
@@ -239,7 +239,7 @@ export const nl: QuestionnaireLocale = {
     },
     'uses-patient-portal': {
       text: 'In hoeverre gebruiken we een patiëntenportaal?',
-      help: 'Bijvoorbeeld voor afspraken, herhaalrecepten, uitslagen, e-consulten en inzage in het dossier. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
+      help: 'Bijvoorbeeld voor afspraken, herhaalrecepten, uitslagen, e-consulten en inzage in het dossier. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen weegt maar beperkt mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-e-consultation': {
       text: 'In hoeverre gebruiken we het e-consult of een chat voor niet-spoedeisende vragen?',
@@ -259,11 +259,11 @@ export const nl: QuestionnaireLocale = {
     },
     'uses-self-help-programmes': {
       text: 'In hoeverre bieden we digitale zelfhulp- of behandelprogramma’s aan?',
-      help: 'Bijvoorbeeld e-mental-health-programma’s, leefstijlprogramma’s of programma’s voor zelfzorg bij een chronische aandoening. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
+      help: 'Bijvoorbeeld e-mental-health-programma’s, leefstijlprogramma’s of programma’s voor zelfzorg bij een chronische aandoening. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen weegt maar beperkt mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-digital-self-triage': {
       text: 'In hoeverre bieden we digitale zelftriage aan?',
-      help: 'Patiënten voeren hun klachten in en krijgen direct advies over zelfzorg, contact met de praktijk of spoedzorg. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
+      help: 'Patiënten voeren hun klachten in en krijgen direct advies over zelfzorg, contact met de praktijk of spoedzorg. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen weegt maar beperkt mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-consult-preparation': {
       text: 'In hoeverre laten we patiënten vooraf digitaal hun klachten, vragen en relevante informatie invullen?',
@@ -287,7 +287,7 @@ export const nl: QuestionnaireLocale = {
     },
     'uses-provider-communication': {
       text: 'In hoeverre communiceren we digitaal met zorgverleners buiten de praktijk?',
-      help: 'Bijvoorbeeld met chatprogramma’s, communicatieportalen of beeldbellen, voor overleg, advies en het veilig uitwisselen van patiëntgegevens. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen telt nauwelijks mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
+      help: 'Bijvoorbeeld met chatprogramma’s, communicatieportalen of beeldbellen, voor overleg, advies en het veilig uitwisselen van patiëntgegevens. Gebruiken we dit (nog) niet? Kies "niet in gebruik" (0) als het bij onze praktijk en onze patiënten zou passen en we er nog niet aan toe zijn gekomen. Kies "niet van toepassing" alleen als het bewust niet bij onze praktijk past, bijvoorbeeld omdat het doel al op een andere manier bereikt wordt. Het aantal toepassingen weegt maar beperkt mee in de kwaliteitsscores; het rapport toont het als een apart overzicht.',
     },
     'uses-measuring-equipment': {
       text: 'In hoeverre gebruiken we digitale meetapparatuur in de praktijk?',
@@ -298,7 +298,7 @@ export const nl: QuestionnaireLocale = {
       help: notYetOrNotApplicable,
     },
     'uses-nen7510-compliance': {
-      text: 'In hoeverre gebruiken we een compliancetool voor NEN 7510?',
+      text: 'In hoeverre gebruiken we een hulpmiddel voor het naleven van NEN 7510?',
       help: notYetOrNotApplicable,
     },
     'uses-password-vault': {

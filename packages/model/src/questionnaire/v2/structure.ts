@@ -290,7 +290,7 @@ export const itemStructure: Readonly<Record<ItemId, ItemStructure>> = {
     'team-skills',
     'adoption',
     weights({ safety: 2, effectiveness: 2 }),
-    { seed: seed004, heading: 'Uitproberen van toepassing in leeromgeving' },
+    { seed: seed004, heading: 'Hoe toets je op kleine schaal' },
   ),
 
   // ── work-processes ───────────────────────────────────────────────────────────────────────────
