@@ -8,7 +8,7 @@ import { textsFor } from '../locales';
 import { formatDate, formatNumber, formatPercent } from '../render/format';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
-import { demoAsOf, demoOutDir } from './choices';
+import { demoAsOf } from './choices';
 import { buildReport } from './report';
 
 /**
