@@ -527,6 +527,7 @@ export async function recommendIn(
         if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
       },
       call.teamItemsToDiscuss,
+      ruleFacts,
     ),
   );
   const outcome = await runRules(call.rules, runtimeFacts);
@@ -583,6 +584,7 @@ export function recommendSyncIn(
         }
       },
       call.teamItemsToDiscuss,
+      slotByFact,
     ),
   );
   // As the engine (allowUndefinedFacts: false), which evaluates every rule: a fact some rule

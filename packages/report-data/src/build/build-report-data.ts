@@ -4,6 +4,7 @@ import {
   findQuestionnaire,
   igjThemes,
   inkPhases,
+  isDeepFrozen,
   isLocale,
   isParsedResponse,
   type Locale,
@@ -13,6 +14,7 @@ import {
   pdcaPhases,
   type QualityAspectId,
   type Questionnaire,
+  type QuestionnaireItem,
   qualityAspects,
   ResponseValidationError,
   type RoleId,
@@ -253,6 +255,22 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
   }
 }
 
+// The items of a questionnaire by id (the first of an id, as `find` gives it), kept for the
+// questionnaires that cannot change (the published ones are deep-frozen): a report names every
+// missing item, which searched the items once for each.
+const itemsByQuestionnaire = new WeakMap<Questionnaire, ReadonlyMap<string, QuestionnaireItem>>();
+
+function itemsById(questionnaire: Questionnaire): ReadonlyMap<string, QuestionnaireItem> {
+  let items = itemsByQuestionnaire.get(questionnaire);
+  if (items === undefined) {
+    const byId = new Map<string, QuestionnaireItem>();
+    for (const item of questionnaire.items) if (!byId.has(item.id)) byId.set(item.id, item);
+    items = byId;
+    if (isDeepFrozen(questionnaire)) itemsByQuestionnaire.set(questionnaire, items);
+  }
+  return items;
+}
+
 function buildChecked(input: BuildReportDataInput): ReportData {
   const { response, questionnaire } = resolve(input);
   const { result, locale, asOf, previous, benchmark } = input;
@@ -350,8 +368,8 @@ function buildChecked(input: BuildReportDataInput): ReportData {
     maintenance: step.maintenance,
     ideas: [...step.ideas],
   });
-  const itemText = (id: string) =>
-    questionnaire.items.find((item) => item.id === id)?.text[locale] ?? id;
+  const items = itemsById(questionnaire);
+  const itemText = (id: string) => items.get(id)?.text[locale] ?? id;
 
   const data: ReportData = {
     meta: {
