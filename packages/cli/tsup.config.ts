@@ -7,7 +7,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // The bin is built by the second config into the same folder at the same time: keep it, and
-    // the chunks of the commands it loads when they run.
+    // the chunks of the commands it loads when they run (`pnpm build` empties dist first, so no
+    // chunk of an earlier build stays).
     clean: ['!cli.js', '!cli-*.js'],
     sourcemap: false,
     target: 'es2022',
