@@ -1,16 +1,47 @@
-import { boundedText, calendarDateRange, isLocale, type Locale } from '@praktijkscan/model';
-import { isCalendarDate } from '@praktijkscan/scoring';
+import type { Locale } from '@praktijkscan/model';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { version as packageVersion } from '../package.json';
-import { batchCommand } from './commands/batch';
-import { demoAsOf, demoCommand, demoOutDir } from './commands/demo';
-import { migrateCommand } from './commands/migrate';
-import { questionnaireCommand, questionnaireFormats } from './commands/questionnaire';
-import { scoreCommand, scoreFormats } from './commands/score';
-import { teamCommand, teamFormats } from './commands/team';
-import { validateCommand } from './commands/validate';
+import {
+  demoAsOf,
+  demoOutDir,
+  questionnaireFormats,
+  scoreFormats,
+  teamFormats,
+} from './commands/choices';
 import { CliError, exitCodes } from './errors';
-import { type CliIo, describeFileError, today } from './io';
+import type { CliIo } from './io';
+
+// `--help` and `--version` load commander and the CLI's own texts only: the packages (zod, the
+// questionnaire, the rules) and each command's module are loaded once a command is dispatched,
+// which took `praktijkscan --help` from about 3× `node -e 0` to within 2.5× (docs/performance.md).
+
+/** What reading a command's options needs from the packages, loaded before they are read. */
+interface OptionChecks {
+  readonly isCalendarDate: (value: unknown) => value is string;
+  readonly calendarDateRange: { readonly earliest: string; readonly latest: string };
+  readonly isLocale: (value: unknown) => value is Locale;
+}
+
+let optionChecks: OptionChecks | undefined;
+
+async function loadOptionChecks(): Promise<void> {
+  if (optionChecks !== undefined) return;
+  const [model, scoring] = await Promise.all([
+    import('@praktijkscan/model'),
+    import('@praktijkscan/scoring'),
+  ]);
+  optionChecks = {
+    isCalendarDate: scoring.isCalendarDate,
+    calendarDateRange: model.calendarDateRange,
+    isLocale: model.isLocale,
+  };
+}
+
+/** The checks, once a command is dispatched (the `preSubcommand` hook has loaded them). */
+function checks(): OptionChecks {
+  if (optionChecks === undefined) throw new Error('the option checks are not loaded');
+  return optionChecks;
+}
 
 const exitCodeHelp = `
 Exit codes:
@@ -19,6 +50,7 @@ Exit codes:
   2  usage error: unknown command or option, missing argument, bad option value`;
 
 function parseDate(value: string): string {
+  const { isCalendarDate, calendarDateRange } = checks();
   if (!isCalendarDate(value)) {
     throw new InvalidArgumentError(
       `expected a calendar date YYYY-MM-DD from ${calendarDateRange.earliest} to ${calendarDateRange.latest}, e.g. 2026-11-22.`,
@@ -44,7 +76,7 @@ const asOfOption = (what: string) =>
   new Option('--as-of <date>', `${what} (default: today, local date)`).argParser(parseDate);
 
 function locale(value: unknown): Locale {
-  return isLocale(value) ? value : 'nl';
+  return checks().isLocale(value) ? value : 'nl';
 }
 
 function buildProgram(io: CliIo): Command {
@@ -60,7 +92,10 @@ function buildProgram(io: CliIo): Command {
       writeErr: (text) => io.stderr.write(text),
     })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', exitCodeHelp);
+    .addHelpText('after', exitCodeHelp)
+    // A command's options are checked with the packages' own checks (the calendar range, the
+    // languages), loaded here, once a command is named, and not for `--help` or `--version`.
+    .hook('preSubcommand', loadOptionChecks);
 
   program
     .command('demo')
@@ -75,6 +110,7 @@ function buildProgram(io: CliIo): Command {
       `\nExample:\n  praktijkscan demo --lang nl --out ./report\n${exitCodeHelp}`,
     )
     .action(async (options: { lang: string; out: string }) => {
+      const { demoCommand } = await import('./commands/demo');
       await demoCommand(io, { lang: locale(options.lang), out: options.out });
     });
 
@@ -115,6 +151,10 @@ function buildProgram(io: CliIo): Command {
           benchmark?: string;
         },
       ) => {
+        const [{ scoreCommand }, { today }] = await Promise.all([
+          import('./commands/score'),
+          import('./io'),
+        ]);
         await scoreCommand(io, file, {
           format: options.format as (typeof scoreFormats)[number],
           lang: locale(options.lang),
@@ -171,6 +211,10 @@ function buildProgram(io: CliIo): Command {
           yesNoSpreadToDiscuss: number;
         },
       ) => {
+        const [{ teamCommand }, { today }] = await Promise.all([
+          import('./commands/team'),
+          import('./io'),
+        ]);
         await teamCommand(io, files, {
           format: options.format as (typeof teamFormats)[number],
           lang: locale(options.lang),
@@ -195,6 +239,7 @@ function buildProgram(io: CliIo): Command {
       `\nExample:\n  praktijkscan validate practice.json --lang nl\n${exitCodeHelp}`,
     )
     .action(async (file: string, options: { lang: string }) => {
+      const { validateCommand } = await import('./commands/validate');
       await validateCommand(io, file, { lang: locale(options.lang) });
     });
 
@@ -213,6 +258,7 @@ function buildProgram(io: CliIo): Command {
       `\nExample:\n  praktijkscan migrate last-year.json --to 2.0.0 --out last-year-2.0.0.json --lang nl\n${exitCodeHelp}`,
     )
     .action(async (file: string, options: { to: string; out?: string; lang: string }) => {
+      const { migrateCommand } = await import('./commands/migrate');
       await migrateCommand(io, file, {
         to: options.to,
         lang: locale(options.lang),
@@ -237,6 +283,7 @@ function buildProgram(io: CliIo): Command {
       `\nExamples:\n  praktijkscan questionnaire --format markdown > vragenlijst.md\n  praktijkscan questionnaire --format html > vragenlijst.html\n${exitCodeHelp}`,
     )
     .action(async (options: { format: string; lang: string }) => {
+      const { questionnaireCommand } = await import('./commands/questionnaire');
       await questionnaireCommand(io, {
         format: options.format as (typeof questionnaireFormats)[number],
         lang: locale(options.lang),
@@ -309,6 +356,10 @@ Exit codes:
           recommend?: boolean;
         },
       ) => {
+        const [{ batchCommand }, { today }] = await Promise.all([
+          import('./commands/batch'),
+          import('./io'),
+        ]);
         await batchCommand(io, file, {
           minGroupSize: options.minGroupSize,
           asOf: options.asOf ?? today(io),
@@ -355,7 +406,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const code = await runProgram(argv, io, onStdoutError);
     await flushed(io.stdout);
-    return reportStdoutError(io, stdoutError) ?? code;
+    return (await reportStdoutError(io, stdoutError)) ?? code;
   } finally {
     io.stdout.off('error', onStdoutError);
   }
@@ -370,9 +421,10 @@ function flushed(stream: CliIo['stdout']): Promise<void> {
   });
 }
 
-function reportStdoutError(io: CliIo, error: unknown): number | undefined {
+async function reportStdoutError(io: CliIo, error: unknown): Promise<number | undefined> {
   if (error === undefined) return undefined;
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
+  const { describeFileError } = await import('./io');
   io.stderr.write(`praktijkscan: cannot write stdout: ${describeFileError(error)}\n`);
   return exitCodes.invalidInput;
 }
@@ -407,6 +459,7 @@ async function runProgram(
       return exitCodes.invalidInput;
     }
     const message = error instanceof Error ? error.message : String(error);
+    const { boundedText } = await import('@praktijkscan/model');
     io.stderr.write(`praktijkscan: unexpected error: ${boundedText(message)}\n`);
     return exitCodes.invalidInput;
   }

@@ -35,6 +35,14 @@ function expectAgreement(input: object) {
     // The same keys in the same order: the canonical form is byte for byte the same.
     expect(JSON.stringify(direct)).toBe(JSON.stringify(zod.data));
   }
+  // Given an object of its own (as parseResponseJson gives it what JSON.parse made), the checker
+  // may keep its parts: the same verdict and the same response.
+  const owned = parseValidResponse(structuredClone(input), undefined, true);
+  expect({ accepted: owned !== undefined }).toEqual({ accepted: direct !== undefined });
+  if (owned !== undefined) {
+    expect(owned).toStrictEqual(direct);
+    expect(JSON.stringify(owned)).toBe(JSON.stringify(direct));
+  }
   return direct !== undefined;
 }
 

@@ -3,6 +3,7 @@ import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
 import { buildFacts, builtinRules, recommend } from '../src';
+import { compiledComparisons } from '../src/engine/compile';
 import { forEachFact } from '../src/facts/build';
 
 // The faster code paths of docs/performance.md ("What changed") against plain equivalents.
@@ -75,5 +76,43 @@ describe('forEachFact', () => {
       handed.push([fact, value]);
     });
     expect(handed).toEqual([...buildFacts(result, response, questionnaire, '2026-11-22')]);
+  });
+
+  it('given the facts the rules compare, hands over the same values of those, leaving out only answers and usages', () => {
+    const response = parseResponse(sampleHalfway);
+    const result = scoreResponse(response);
+    const all = buildFacts(result, response, questionnaire, '2026-11-22');
+    const wanted = new Set(['answer.digital-care-vision', 'overall', 'inkPhase', 'no-such-fact']);
+    const handed: [string, unknown][] = [];
+    forEachFact(
+      result,
+      response,
+      questionnaire,
+      '2026-11-22',
+      (fact, value) => {
+        handed.push([fact, value]);
+      },
+      null,
+      wanted,
+    );
+    expect(handed).toEqual(
+      [...all].filter(([fact]) => !/^(answer|usage)\./.test(fact) || wanted.has(fact)),
+    );
+    expect(handed.some(([fact]) => fact === 'answer.digital-care-vision')).toBe(true);
+  });
+});
+
+describe('compiled numeric comparisons', () => {
+  it('decide on numbers as json-rules-engine does (parseFloat of the number, then the comparison)', () => {
+    const numbers = [0, -0, 1, 2.5, -3, 1e21, 5e-7, Number.NaN, Infinity, -Infinity];
+    const engineNumeric = (value: unknown) =>
+      Number.parseFloat(value as string).toString() !== 'NaN';
+    for (const fact of numbers)
+      for (const value of [0, 1, 2.5, 1e21]) {
+        expect(compiledComparisons.lessThan(fact, value)).toBe(engineNumeric(fact) && fact < value);
+        expect(compiledComparisons.greaterThanInclusive(fact, value)).toBe(
+          engineNumeric(fact) && fact >= value,
+        );
+      }
   });
 });

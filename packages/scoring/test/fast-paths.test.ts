@@ -1,8 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { matrixQuadrants } from '@praktijkscan/model';
-import { format } from 'date-fns';
+import { addWeeks, addYears, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
+  addWeeksToDate,
+  addYearsToDate,
   CalendarDateError,
   compareByMatrix,
   daysBetween,
@@ -10,7 +12,7 @@ import {
   quadrantRank,
   scoreResponse,
 } from '../src';
-import { toIsoDate } from '../src/dates/dates';
+import { fromIsoDate, toIsoDate } from '../src/dates/dates';
 import { buildQuestionnaire, buildResponse } from './support/build';
 
 // The faster code paths of docs/performance.md ("What changed") against what they replaced.
@@ -62,6 +64,33 @@ describe('remembered date differences', () => {
     expect(daysBetween('2026-01-01', '2026-01-02')).toBe(1);
     const lookalike = { toString: () => '2026-01-01' } as unknown as string;
     expect(() => daysBetween(lookalike, '2026-01-02')).toThrow(RangeError);
+  });
+
+  test.prop([
+    fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
+    fc.integer({ min: -60, max: 60 }),
+  ])('dates weeks and years on are date-fns’s, asked once or again', (date, amount) => {
+    const value = date.toISOString().slice(0, 10);
+    const weeks = toIsoDate(addWeeks(fromIsoDate(value), amount));
+    const years = toIsoDate(addYears(fromIsoDate(value), amount));
+    for (let round = 0; round < 2; round += 1) {
+      expect(addWeeksToDate(value, amount)).toBe(weeks);
+      expect(addYearsToDate(value, amount)).toBe(years);
+    }
+  });
+
+  it('refuse a bad date every time, and never answer for a lookalike', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(() => addWeeksToDate('2026-02-30', 1)).toThrow(CalendarDateError);
+      expect(() => addYearsToDate('9999-12-31', 1)).toThrow(CalendarDateError);
+    }
+    expect(addWeeksToDate('2026-01-01', 1)).toBe('2026-01-08');
+    const lookalike = { toString: () => '2026-01-01' } as unknown as string;
+    expect(() => addWeeksToDate(lookalike, 1)).toThrow(CalendarDateError);
   });
 });
 

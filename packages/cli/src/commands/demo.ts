@@ -8,13 +8,8 @@ import { textsFor } from '../locales';
 import { formatDate, formatNumber, formatPercent } from '../render/format';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
+import { demoAsOf } from './choices';
 import { buildReport } from './report';
-
-/** The demo's fixed "now", so that it gives the same output on every machine and every day. */
-export const demoAsOf = '2026-11-22';
-
-/** The demo's default output directory. */
-export const demoOutDir = './praktijkscan-report';
 
 /**
  * `praktijkscan demo`: scores the embedded sample practice as of {@link demoAsOf}, writes

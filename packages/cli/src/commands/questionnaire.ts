@@ -2,9 +2,7 @@ import { type Locale, questionnaire } from '@praktijkscan/model';
 import { type CliIo, writeText } from '../io';
 import { renderQuestionnaireHtml } from '../render/questionnaire-html';
 import { renderQuestionnaireMarkdown } from '../render/questionnaire-markdown';
-
-/** The formats of `questionnaire`. */
-export const questionnaireFormats = ['json', 'markdown', 'html'] as const;
+import type { questionnaireFormats } from './choices';
 
 /**
  * `praktijkscan questionnaire`: the current questionnaire as JSON, or as a paper form in Markdown

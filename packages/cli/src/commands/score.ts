@@ -5,11 +5,9 @@ import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
 import { loadBenchmark } from './benchmark';
+import type { scoreFormats } from './choices';
 import { inputName, loadResponse } from './load';
 import { buildReport } from './report';
-
-/** The formats of `score`. */
-export const scoreFormats = ['json', 'markdown', 'html'] as const;
 
 export interface ScoreOptions {
   readonly format: (typeof scoreFormats)[number];

@@ -13,11 +13,12 @@ import { type CliIo, readInput } from '../io';
 import { teamTextsFor } from '../locales/team';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
+import type { teamFormats } from './choices';
 import { inputName } from './load';
-import { scoreFormats, writeOutput } from './score';
+import { writeOutput } from './score';
 
 export interface TeamOptions {
-  readonly format: (typeof scoreFormats)[number];
+  readonly format: (typeof teamFormats)[number];
   readonly out?: string;
   readonly lang: Locale;
   readonly asOf: string;
@@ -99,5 +100,3 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
     throw error;
   }
 }
-
-export { scoreFormats as teamFormats };

@@ -581,7 +581,8 @@ export function parseResponseJson(
   // find the problems of an invalid one. Both accept the same responses with the same result
   // (test/fast-parse.test.ts). Only here, not in parseResponse: that keeps the checker out of the
   // browser bundles that parse objects, whose budget has no room for it (docs/performance.md).
-  const valid = parseValidResponse(value, options.questionnaire);
+  // The value is this call's own (JSON.parse made it), so the checker may keep its parts.
+  const valid = parseValidResponse(value, options.questionnaire, true);
   if (valid !== undefined) {
     const data = deepFreeze(valid);
     parsedResponses.add(data);

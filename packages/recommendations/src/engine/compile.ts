@@ -11,7 +11,11 @@ import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types
  * admitted operator has an entry.
  */
 const numeric = (value: unknown): boolean =>
-  Number.parseFloat(value as string).toString() !== 'NaN';
+  // For a number, parseFloat reads the number's own text back: NaN only for NaN (Infinity reads
+  // as Infinity). Deciding that directly spares a number-to-text-to-number round trip per leaf.
+  typeof value === 'number'
+    ? !Number.isNaN(value)
+    : Number.parseFloat(value as string).toString() !== 'NaN';
 
 type Comparison = (fact: FactValue, value: RuleValue) => boolean;
 type Listish = { indexOf(entry: unknown): number };

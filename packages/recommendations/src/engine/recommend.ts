@@ -548,6 +548,7 @@ export async function recommendIn(
         if (ruleFacts.has(fact)) runtimeFacts[fact] = new Fact(fact, value, { cache: false });
       },
       call.teamItemsToDiscuss,
+      ruleFacts,
     ),
   );
   const outcome = await runRules(call.rules, runtimeFacts);
@@ -604,6 +605,7 @@ export function recommendSyncIn(
         }
       },
       call.teamItemsToDiscuss,
+      slotByFact,
     ),
   );
   // As the engine (allowUndefinedFacts: false), which evaluates every rule: a fact some rule

@@ -9,7 +9,7 @@ import {
   qualityAspectIds,
 } from '@praktijkscan/model';
 import { monthsBetween, type ScoreResult } from '@praktijkscan/scoring';
-import { questionnaireLookup } from './lookup';
+import { type QuestionnaireLookup, questionnaireLookup } from './lookup';
 
 /** The value of a fact: a number, a text (`"na"`), a boolean, or `null` where there is none. */
 export type FactValue = number | string | boolean | null;
@@ -60,8 +60,39 @@ export function buildFacts(
 
 /**
  * Hands every fact of {@link buildFacts} to `put`, in the same order, without making the map:
- * `recommend` keeps only the facts its rules compare.
+ * `recommend` keeps only the facts its rules compare. Given `wanted` (the facts the rules compare),
+ * it leaves out the answers and usages no rule compares, without reading them: most of a
+ * questionnaire's items are no rule's fact.
  */
+/** The facts a set of rules compares (a `Set` or a `Map` by fact), kept as long as the rules are. */
+export type WantedFacts = { has(fact: string): boolean } & object;
+
+type AnswerAndUsageFacts = Pick<QuestionnaireLookup, 'answerFacts' | 'usageFacts'>;
+
+// The answer and usage facts a set of rules compares, per questionnaire lookup and set: worked out
+// once, not filtered on every call.
+const wantedByLookup = new WeakMap<
+  QuestionnaireLookup,
+  WeakMap<WantedFacts, AnswerAndUsageFacts>
+>();
+
+function wantedOf(lookup: QuestionnaireLookup, wanted: WantedFacts): AnswerAndUsageFacts {
+  let byWanted = wantedByLookup.get(lookup);
+  if (byWanted === undefined) {
+    byWanted = new WeakMap();
+    wantedByLookup.set(lookup, byWanted);
+  }
+  let facts = byWanted.get(wanted);
+  if (facts === undefined) {
+    facts = {
+      answerFacts: lookup.answerFacts.filter(([fact]) => wanted.has(fact)),
+      usageFacts: lookup.usageFacts.filter(([fact]) => wanted.has(fact)),
+    };
+    byWanted.set(wanted, facts);
+  }
+  return facts;
+}
+
 export function forEachFact(
   result: ScoreResult,
   response: PracticeResponse,
@@ -69,8 +100,10 @@ export function forEachFact(
   asOf: string,
   put: (fact: string, value: FactValue) => void,
   teamItemsToDiscuss: number | null = null,
+  wanted?: WantedFacts,
 ): void {
-  const { answerFacts, usageFacts } = questionnaireLookup(questionnaire);
+  const lookup = questionnaireLookup(questionnaire);
+  const { answerFacts, usageFacts } = wanted === undefined ? lookup : wantedOf(lookup, wanted);
   const answers = response.answers;
   for (const [fact, itemId] of answerFacts) put(fact, answers[itemId] ?? null);
   for (const [fact, itemId] of usageFacts)

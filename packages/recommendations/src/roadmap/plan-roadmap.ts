@@ -261,6 +261,13 @@ function plan(input: RoadmapInput): Roadmap {
   const placed = new Map<string, RoadmapStep>();
   const counts: number[] = Array.from({ length: roadmapDefaults.quarters }, () => 0);
   const pending: Candidate[] = [];
+  // The ids of the entries put off so far, kept beside `later` rather than gathered from it for
+  // every entry placed.
+  const waiting = new Set<string>();
+  const postpone = (candidate: Candidate, reason: LaterReason) => {
+    later.set(candidate, reason);
+    waiting.add(candidate.id);
+  };
   for (const candidate of ordered) {
     if (neverDo.has(quadrantOf(candidate.effect, candidate.energy))) {
       avoid.push({
@@ -275,16 +282,14 @@ function plan(input: RoadmapInput): Roadmap {
         }),
       });
     } else if (candidate.afterPhase > phase) {
-      later.set(candidate, { kind: 'phase', phase: candidate.afterPhase as 1 | 2 | 3 | 4 });
+      postpone(candidate, { kind: 'phase', phase: candidate.afterPhase as 1 | 2 | 3 | 4 });
     } else pending.push(candidate);
   }
   const avoided = new Set(avoid.map((entry) => entry.id));
-  const laterIds = () => new Set([...later.keys()].map((candidate) => candidate.id));
 
   // List scheduling: again and again, the first pending entry (in the order of SCORING.md) whose
   // prerequisites are all placed or later is placed in the earliest quarter that allows it.
   while (pending.length > 0) {
-    const waiting = laterIds();
     const index = pending.findIndex((candidate) =>
       candidate.after.every((id) => avoided.has(id) || placed.has(id) || waiting.has(id)),
     );
@@ -292,7 +297,7 @@ function plan(input: RoadmapInput): Roadmap {
     const candidate = pending.splice(Math.max(index, 0), 1)[0] as Candidate;
     const blocking = candidate.after.find((id) => waiting.has(id));
     if (blocking !== undefined) {
-      later.set(candidate, { kind: 'prerequisite', step: blocking });
+      postpone(candidate, { kind: 'prerequisite', step: blocking });
       continue;
     }
     const prerequisites = candidate.after
@@ -319,7 +324,7 @@ function plan(input: RoadmapInput): Roadmap {
         while (quarter < roadmapDefaults.quarters && (counts[quarter] as number) >= capacity)
           quarter += 1;
         if (quarter >= roadmapDefaults.quarters) {
-          later.set(candidate, { kind: 'capacity' });
+          postpone(candidate, { kind: 'capacity' });
           continue;
         }
         counts[quarter] = (counts[quarter] as number) + 1;
@@ -396,9 +401,19 @@ function plan(input: RoadmapInput): Roadmap {
   };
 }
 
+// The days before the few dates a roadmap ends its quarters on, remembered (a batch of practices
+// with the same `asOf` asks for the same ones).
+const daysBefore = new Map<string, string>();
+
 /** The day before a date. */
 function addDaysBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
+  let before = daysBefore.get(date);
+  if (before === undefined) {
+    const day = new Date(`${date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    before = day.toISOString().slice(0, 10);
+    if (daysBefore.size >= 1024) daysBefore.clear();
+    daysBefore.set(date, before);
+  }
+  return before;
 }

@@ -5,6 +5,7 @@ import {
   findQuestionnaireStructure,
   igjThemes,
   inkPhases,
+  isDeepFrozen,
   isLocale,
   isParsedResponse,
   type Locale,
@@ -14,6 +15,7 @@ import {
   pdcaPhases,
   type QualityAspectId,
   type Questionnaire,
+  type QuestionnaireItem,
   qualityAspects,
   ResponseValidationError,
   type RoleId,
@@ -256,15 +258,56 @@ export function buildReportData(input: BuildReportDataInput): ReportData {
   }
 }
 
+// The labels of a concept list (roles, PDCA phases) by id in one language, the first of an id as
+// `find` gives it: made once, not searched for every step's every role.
+const labelMaps = new WeakMap<object, Record<Locale, Map<string, string>>>();
+
+function labelsIn(
+  concepts: readonly { readonly id: string; readonly label: Readonly<Record<Locale, string>> }[],
+  locale: Locale,
+): ReadonlyMap<string, string> {
+  let byLocale = labelMaps.get(concepts);
+  if (byLocale === undefined) {
+    const labels = (language: Locale) => {
+      const map = new Map<string, string>();
+      for (const concept of concepts)
+        if (!map.has(concept.id)) map.set(concept.id, concept.label[language]);
+      return map;
+    };
+    byLocale = { nl: labels('nl'), en: labels('en') };
+    labelMaps.set(concepts, byLocale);
+  }
+  return byLocale[locale];
+}
+
+// Whether each matrix quadrant is planned, by id (as `matrixQuadrants.find` gives it).
+const plannedQuadrants: ReadonlyMap<string, boolean> = new Map(
+  [...matrixQuadrants].reverse().map((quadrant) => [quadrant.id, quadrant.planned]),
+);
+
+// The items of a questionnaire by id (the first of an id, as `find` gives it), kept for the
+// questionnaires that cannot change (the published ones are deep-frozen): a report names every
+// missing item, which searched the items once for each.
+const itemsByQuestionnaire = new WeakMap<Questionnaire, ReadonlyMap<string, QuestionnaireItem>>();
+
+function itemsById(questionnaire: Questionnaire): ReadonlyMap<string, QuestionnaireItem> {
+  let items = itemsByQuestionnaire.get(questionnaire);
+  if (items === undefined) {
+    const byId = new Map<string, QuestionnaireItem>();
+    for (const item of questionnaire.items) if (!byId.has(item.id)) byId.set(item.id, item);
+    items = byId;
+    if (isDeepFrozen(questionnaire)) itemsByQuestionnaire.set(questionnaire, items);
+  }
+  return items;
+}
+
 function buildChecked(input: BuildReportDataInput): ReportData {
   const { response, questionnaire } = resolve(input);
   const { result, locale, asOf, previous, benchmark } = input;
   const texts = textsByLocale[locale];
   const positions = benchmark ? compareToBenchmark(result, benchmark) : undefined;
-  const roleLabel = (id: RoleId) => ({
-    id,
-    label: roles.find((role) => role.id === id)?.label[locale] ?? id,
-  });
+  const roleLabels = labelsIn(roles, locale);
+  const roleLabel = (id: RoleId) => ({ id, label: roleLabels.get(id) ?? id });
   const aspectLabel = (id: QualityAspectId) => ({
     id,
     label: qualityAspects.find((aspect) => aspect.id === id)?.label[locale] ?? id,
@@ -325,7 +368,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
     energy: step.energy,
     rated: step.rated,
     quadrant: step.quadrant,
-    planned: matrixQuadrants.find((quadrant) => quadrant.id === step.quadrant)?.planned ?? false,
+    planned: plannedQuadrants.get(step.quadrant) ?? false,
     status: focus.has(step.id)
       ? ('focus' as const)
       : scheduled.has(step.id)
@@ -342,7 +385,8 @@ function buildChecked(input: BuildReportDataInput): ReportData {
     })),
   }));
 
-  const pdcaLabel = (id: string) => pdcaPhases.find((pdca) => pdca.id === id)?.label[locale] ?? id;
+  const pdcaLabels = labelsIn(pdcaPhases, locale);
+  const pdcaLabel = (id: string) => pdcaLabels.get(id) ?? id;
   const planStep = (step: Roadmap['focus'][number]) => ({
     id: step.id,
     kind: step.kind,
@@ -353,8 +397,8 @@ function buildChecked(input: BuildReportDataInput): ReportData {
     maintenance: step.maintenance,
     ideas: [...step.ideas],
   });
-  const itemText = (id: string) =>
-    questionnaire.items.find((item) => item.id === id)?.text[locale] ?? id;
+  const items = itemsById(questionnaire);
+  const itemText = (id: string) => items.get(id)?.text[locale] ?? id;
 
   const data: ReportData = {
     meta: {

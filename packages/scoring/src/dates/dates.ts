@@ -106,7 +106,9 @@ export function toIsoDate(date: Date): string {
  * ```
  */
 export function addYearsToDate(value: string, years: number): string {
-  return toIsoDate(addYears(fromIsoDate(value), years));
+  return rememberedDate(yearsLater, value, years, () =>
+    toIsoDate(addYears(fromIsoDate(value), years)),
+  );
 }
 
 /**
@@ -119,7 +121,9 @@ export function addYearsToDate(value: string, years: number): string {
  * ```
  */
 export function addWeeksToDate(value: string, weeks: number): string {
-  return toIsoDate(addWeeks(fromIsoDate(value), weeks));
+  return rememberedDate(weeksLater, value, weeks, () =>
+    toIsoDate(addWeeks(fromIsoDate(value), weeks)),
+  );
 }
 
 /**
@@ -158,6 +162,29 @@ export function daysBetween(from: string, to: string): number {
 // cache starts again when it grows large.
 const months = new Map<string, number>();
 const days = new Map<string, number>();
+// Dates a number of weeks or years on, remembered likewise: a roadmap, a report and every step of
+// `recommend` ask for the same few (a start date, its evaluation, the quarters of a year).
+const weeksLater = new Map<string, string>();
+const yearsLater = new Map<string, string>();
+
+function rememberedDate(
+  cache: Map<string, string>,
+  value: string,
+  amount: number,
+  compute: () => string,
+): string {
+  // Only a calendar-date string and a whole number are remembered; anything else is computed
+  // (and refused, or rounded as date-fns rounds it) each time.
+  if (typeof value !== 'string' || !Number.isSafeInteger(amount)) return compute();
+  const key = `${value} ${amount}`;
+  let date = cache.get(key);
+  if (date === undefined) {
+    date = compute();
+    if (cache.size >= 4096) cache.clear();
+    cache.set(key, date);
+  }
+  return date;
+}
 
 function remembered(
   cache: Map<string, number>,
