@@ -9,6 +9,8 @@ export type IdHash = (id: string) => number;
  *
  * @example
  * ```ts
+ * import { hashPracticeId } from './first-lines';
+ *
  * hashPracticeId('praktijk-001') === hashPracticeId('praktijk-001'); // true
  * ```
  */
@@ -61,6 +63,8 @@ function encode(id: string): number {
  *
  * @example
  * ```ts
+ * import { FirstLines } from './first-lines';
+ *
  * const firstLines = new FirstLines();
  * firstLines.remember('praktijk-001', 1);
  * firstLines.firstLineOf('praktijk-001'); // 1
