@@ -1,6 +1,7 @@
 // `pnpm bench`: every benchmark of docs/performance.md on the built packages, printed, and written
 // into that page's generated section. `--only=score,recommend,pipeline,batch,bundle` runs a part
-// (and writes nothing); `--no-write` leaves the page alone.
+// (and writes nothing); `--no-write` leaves the page alone. `--batch-runs=N` measures each batch
+// size N times instead of 3 (a run at 200,000 lines takes minutes on a shared 2-core machine).
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,11 @@ const only = process.argv
   .split(',');
 const selected = (part: (typeof parts)[number]) => !only || only.includes(part);
 const write = !only && !process.argv.includes('--no-write');
+const batchRuns = Number(
+  process.argv.find((arg) => arg.startsWith('--batch-runs='))?.slice('--batch-runs='.length) ?? 3,
+);
+if (!Number.isInteger(batchRuns) || batchRuns < 1)
+  throw new Error('--batch-runs needs a whole number of 1 or more');
 
 const results: { -readonly [Key in keyof BenchResults]?: BenchResults[Key] } & {
   machine: BenchResults['machine'];
@@ -89,7 +95,7 @@ if (selected('pipeline')) {
 }
 
 if (selected('batch')) {
-  const batch = await step('praktijkscan batch', () => benchBatch());
+  const batch = await step('praktijkscan batch', () => benchBatch(undefined, batchRuns));
   results.batch = batch;
   console.table(
     batch.sizes.map((size) => ({

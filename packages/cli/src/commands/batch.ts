@@ -15,6 +15,7 @@ import cliProgress from 'cli-progress';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 import { textsFor } from '../locales';
+import { FirstLines } from './first-lines';
 import { maxLineBytes, ndjsonLines } from './ndjson-lines';
 
 export interface BatchOptions {
@@ -58,7 +59,7 @@ type BatchLine =
 
 /** What the run keeps between lines: the first line of each practice and the aggregate's numbers. */
 class BatchState {
-  readonly firstLine = new Map<string, number>();
+  readonly firstLines = new FirstLines();
   readonly accumulator = new RegionalAggregator();
   questionnaire: { id: string; major: string; label: string } | undefined;
   constructor(
@@ -102,7 +103,7 @@ function processLine(text: string, line: number, state: BatchState): BatchLine {
         `completed on ${response.completedOn}, after --as-of ${state.asOf}`,
       );
     }
-    const first = state.firstLine.get(response.practiceId);
+    const first = state.firstLines.firstLineOf(response.practiceId);
     if (first !== undefined) {
       return fail(
         line,
@@ -128,7 +129,7 @@ function processLine(text: string, line: number, state: BatchState): BatchLine {
     const recommendations = state.recommend
       ? recommendSync(result, response, { asOf: state.asOf, locale: state.locale })
       : undefined;
-    state.firstLine.set(response.practiceId, line);
+    state.firstLines.remember(response.practiceId, line);
     state.accumulator.add(result);
     return recommendations
       ? { line, ok: true, practiceId: response.practiceId, result, recommendations }
@@ -221,7 +222,8 @@ async function openOutput(io: CliIo, out: string | undefined): Promise<Writable>
  * `praktijkscan batch FILE|-`: NDJSON of responses in, one output line per input line in the same
  * order, then `{"aggregate": …}`. Reads line by line (split at LF only, each line strict UTF-8) and
  * writes each line as it is ready, waiting for `drain` when the output asks to. Memory holds one
- * line, the first line number of each practice (to find duplicates) and the aggregate's counters.
+ * line, the first line number of each practice (to find duplicates, {@link FirstLines}: 15 to 30 bytes
+ * and the id's bytes per practice) and the aggregate's counters.
  */
 export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
   const input = await openInput(io, source);
