@@ -36,7 +36,15 @@ import {
 } from './support/print-layout';
 
 const asOf = '2026-11-22';
-const keepers = ['tr', '.quadrant', '.rung', '.focus li', '.figure', '.monitoring tr'];
+const keepers = [
+  'tr',
+  '.quadrant',
+  '.rung',
+  '.focus li',
+  '.figure',
+  '.monitoring tr',
+  '.application-domain li',
+];
 const screenshots = process.env.PRAKTIJKSCAN_SCREENSHOTS;
 
 async function reportHtml(response: PracticeResponse, locale: Locale): Promise<string> {
