@@ -112,6 +112,24 @@ describe.each(cases)(
       }
     }, 60_000);
 
+    it('fits the use of digital applications into the width of a phone (360 px)', async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.setContent(htmlText);
+      const past: string[] = await page.evaluate(() =>
+        [...document.querySelectorAll('#adoption, #adoption *')]
+          .filter(
+            (element: { getBoundingClientRect(): { right: number } }) =>
+              element.getBoundingClientRect().right > 360.5,
+          )
+          .map(
+            (element: { tagName: string; textContent: string }) =>
+              `${element.tagName}: ${element.textContent.slice(0, 40)}`,
+          ),
+      );
+      expect(past).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }, 60_000);
+
     it('has A4 portrait, page numbers and the practice and date in the page footer', () => {
       expect(htmlText).toContain('@page { size: A4 portrait;');
       expect(htmlText).toMatch(

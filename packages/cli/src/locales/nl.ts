@@ -141,7 +141,8 @@ export const nl: CliTexts = {
     inUse: 'In gebruik',
     notApplicable: 'Past niet',
     missing: 'Niet ingevuld',
-    usageLevel: 'Gebruiksniveau',
+    // A soft hyphen: the heading breaks as "Gebruiks-niveau" where a phone's column is narrow.
+    usageLevel: 'Gebruiks\u00ADniveau',
     ofAsked: (count, asked) => `${count} van ${asked}`,
     usageLevelNote:
       'Gebruiksniveau: het gemiddelde antwoord op een schaal van 0 (niet in gebruik) tot 100 (ingebed en geëvalueerd). Toepassingen die niet bij de praktijk passen of niet zijn ingevuld, tellen daarin niet mee.',

@@ -380,7 +380,8 @@ function adoptionMarkdown(report: ReportData, texts: CliTexts): string[] {
     ...head,
     `_${t.inUseFrom(usageLabel(a.inUseFrom, locale))}_`,
     table(
-      [t.domain, t.inUse, t.notApplicable, t.missing, t.usageLevel],
+      // Without the soft hyphen the HTML heading has for narrow screens.
+      [t.domain, t.inUse, t.notApplicable, t.missing, t.usageLevel.replaceAll('\u00AD', '')],
       [...asked.map((domain) => row(domain.label, domain)), row(a.nivelTypes.label, a.nivelTypes)],
     ),
     `_${t.usageLevelNote}_`,

@@ -127,6 +127,11 @@ code { font-size: 0.85em; background: #f1f3f5; padding: 0 0.25rem; border-radius
 @media (max-width: 40rem) {
   body { padding: 0.8rem; }
   .summary-body { grid-template-columns: 1fr; }
+  .adoption, .adoption thead, .adoption tbody, .adoption tfoot { display: block; }
+  .adoption tr { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); border-bottom: 1px solid var(--line); }
+  .adoption tr > * { border: 0; padding: 0.25rem 0.3rem; }
+  .adoption tr > :first-child { grid-column: 1 / -1; padding-bottom: 0; }
+  .adoption thead th { letter-spacing: 0; text-transform: none; overflow-wrap: anywhere; }
 }
 @page { size: A4 portrait; margin: 14mm 14mm 18mm; }
 @media print {
