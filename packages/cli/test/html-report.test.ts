@@ -20,6 +20,7 @@ const sectionIds = [
   'summary',
   'radar',
   'aspects',
+  'adoption',
   'phase-ladder',
   'focus',
   'roadmap',
@@ -327,6 +328,44 @@ describe('the HTML report', () => {
     ]);
     const { answered, applicable } = scoreResponse(sampleHalfway).completeness;
     expect(textOf(byId(document, 'data-quality'))).toContain(`${answered} / ${applicable}`);
+  });
+
+  it('shows the use of digital applications after the aspect scores, apart from them, as the report data has it', () => {
+    const document = parse(page);
+    const order = elements(document)
+      .filter((element) => element.tagName === 'section')
+      .map((element) => attr(element, 'id'));
+    expect(order.indexOf('adoption')).toBe(order.indexOf('themes') + 1);
+    const section = byId(document, 'adoption');
+    expect(textOf(section)).toContain('Use of digital applications');
+    expect(textOf(section)).toContain('not part of the quality scores');
+    expect(textOf(section)).toContain('in use from the answer ‘In use, limited’');
+    const rows = elements(section).filter((element) => attr(element, 'data-domain') !== undefined);
+    const { adoption } = report;
+    expect(rows.map((row) => attr(row, 'data-domain'))).toEqual([
+      ...adoption.domains.filter((domain) => domain.asked > 0).map((domain) => domain.id),
+      'nivel-types',
+    ]);
+    for (const [index, domain] of [...adoption.domains, adoption.nivelTypes].entries()) {
+      const cells = elements(rows[index]!)
+        .filter((cell) => cell.tagName === 'td')
+        .map(textOf);
+      expect(cells).toEqual([
+        `${domain.inUse} of ${domain.asked}`,
+        String(domain.notApplicable),
+        String(domain.missing),
+        domain.usageLevel === null ? 'no score' : domain.usageLevel.toFixed(1),
+      ]);
+    }
+    const items = elements(section).filter((element) => attr(element, 'data-application'));
+    expect(items.map((item) => attr(item, 'data-application'))).toEqual(
+      adoption.applications.map((application) => application.id),
+    );
+    for (const [index, application] of adoption.applications.entries()) {
+      expect(textOf(items[index]!)).toContain(application.label);
+      expect(textOf(items[index]!)).toContain(application.answerLabel);
+      expect(textOf(items[index]!).includes('Nivel type')).toBe(application.nivelType);
+    }
   });
 
   it('has print CSS for A4 and keeps sections together', () => {

@@ -44,6 +44,7 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
       '## Summary',
       '## Quality aspects at a glance',
       '## Quality aspects',
+      '## Use of digital applications',
       '## INK phase ladder',
       '## Start now',
       '## Roadmap by quarter',
@@ -99,6 +100,16 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
       `| Questionnaire | ${longDate(report.monitoring.lastQuestionnaireOn)} | ${longDate(report.monitoring.nextQuestionnaireDue)} |`,
     );
     expect(text).toContain('| Questionnaire | 8 April 2026 |');
+    // The use of digital applications: a row per domain, then Nivel's types; every application.
+    for (const domain of [...report.adoption.domains, report.adoption.nivelTypes])
+      expect(text).toContain(
+        `| ${domain.label.replaceAll('&', '&amp;')} | ${domain.inUse} of ${domain.asked} | ${domain.notApplicable} | ${domain.missing} | ${domain.usageLevel?.toFixed(1)} |`,
+      );
+    for (const application of report.adoption.applications)
+      expect(text).toContain(
+        `- ${application.label}${application.nivelType ? ' (Nivel type)' : ''}: ${application.answerLabel}`,
+      );
+    expect(text).toContain('This overview is not part of the quality scores');
   });
 
   it('escapes the texts of the response', async () => {
@@ -129,6 +140,8 @@ describe('the Markdown report', { timeout: 30_000 }, () => {
     ]);
     expect(stdout).toContain('## Samenvatting');
     expect(stdout).toContain('## Kwaliteit van de gegevens');
+    expect(stdout).toContain('## Gebruik van digitale toepassingen');
+    expect(stdout).toContain('Dit overzicht hoort niet bij de kwaliteitsscores');
     // The sample's overall score, as scoring computes it, in Dutch notation.
     const overall = (scoreResponse(sampleHalfway).overall ?? 0).toFixed(1).replace('.', ',');
     expect(stdout).toContain(`**Totaalscore**: ${overall}`);

@@ -36,7 +36,15 @@ import {
 } from './support/print-layout';
 
 const asOf = '2026-11-22';
-const keepers = ['tr', '.quadrant', '.rung', '.focus li', '.figure', '.monitoring tr'];
+const keepers = [
+  'tr',
+  '.quadrant',
+  '.rung',
+  '.focus li',
+  '.figure',
+  '.monitoring tr',
+  '.application-domain li',
+];
 const screenshots = process.env.PRAKTIJKSCAN_SCREENSHOTS;
 
 async function reportHtml(response: PracticeResponse, locale: Locale): Promise<string> {
@@ -102,6 +110,24 @@ describe.each(cases)(
         await page.screenshot({ path: join(screenshots, `${name}-summary.png`) });
         console.log(`${name}: ${pdfPageCount(whole)} pages`);
       }
+    }, 60_000);
+
+    it('fits the use of digital applications into the width of a phone (360 px)', async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.setContent(htmlText);
+      const past: string[] = await page.evaluate(() =>
+        [...document.querySelectorAll('#adoption, #adoption *')]
+          .filter(
+            (element: { getBoundingClientRect(): { right: number } }) =>
+              element.getBoundingClientRect().right > 360.5,
+          )
+          .map(
+            (element: { tagName: string; textContent: string }) =>
+              `${element.tagName}: ${element.textContent.slice(0, 40)}`,
+          ),
+      );
+      expect(past).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 720 });
     }, 60_000);
 
     it('has A4 portrait, page numbers and the practice and date in the page footer', () => {

@@ -45,6 +45,7 @@ export async function exampleReport(): Promise<unknown> {
       steps: firstTwo(report.pdca.steps),
     },
     dataQuality: { ...report.dataQuality, missing: firstTwo(report.dataQuality.missing) },
+    adoption: { ...report.adoption, applications: firstTwo(report.adoption.applications) },
   };
 }
 

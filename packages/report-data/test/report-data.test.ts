@@ -1,5 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
-import { type PracticeResponse, questionnaire } from '@praktijkscan/model';
+import {
+  applicationTypes,
+  digitisationDomains,
+  type PracticeResponse,
+  questionnaire,
+} from '@praktijkscan/model';
 import {
   sampleAdvanced,
   sampleHalfway,
@@ -8,7 +13,7 @@ import {
   sampleStartingV1,
 } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
-import { type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
+import { adoptionProfile, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
 import { responseArb } from '../../scoring/test/support/arbitraries';
 import {
@@ -252,6 +257,59 @@ describe('buildReportData', () => {
     });
     expect(suppressed.report.benchmark).toEqual({ n: null, suppressed: true, overall: null });
     expect(suppressed.report.radar.series).toHaveLength(1);
+  });
+});
+
+describe('the adoption of application types', () => {
+  it('carries adoptionProfile with labels in the locale, for a 2.0.0 and a 1.0.0 response', async () => {
+    for (const response of [sampleHalfway, sampleStartingV1]) {
+      const profile = adoptionProfile(response);
+      for (const locale of ['nl', 'en'] as const) {
+        const { adoption } = (await reportFor(response, { locale })).report;
+        expect(adoption.inUseFrom).toBe(profile.inUseFrom);
+        expect(adoption.domains).toEqual(
+          profile.domains.map(({ domain, ...counts }) => ({
+            id: domain,
+            label: digitisationDomains.find((entry) => entry.id === domain)?.label[locale],
+            ...counts,
+          })),
+        );
+        expect(adoption.nivelTypes).toMatchObject(profile.nivelTypes);
+        expect(adoption.applications.map((entry) => [entry.id, entry.item, entry.answer])).toEqual(
+          profile.applications.map((entry) => [entry.applicationType, entry.item, entry.answer]),
+        );
+        for (const entry of adoption.applications)
+          expect(entry.label).toBe(
+            applicationTypes.find((type) => type.id === entry.id)?.label[locale],
+          );
+      }
+    }
+  });
+
+  it('labels each answer with the usage scale in the locale, "na" and a missing answer in words', async () => {
+    const response: PracticeResponse = {
+      ...sampleHalfway,
+      answers: { ...sampleHalfway.answers, 'uses-ai-support': 'na', 'uses-check-in-kiosk': 1 },
+    };
+    delete (response.answers as Record<string, unknown>)['uses-password-vault'];
+    const label = async (locale: 'nl' | 'en', id: string) =>
+      (await reportFor(response, { locale })).report.adoption.applications.find(
+        (entry) => entry.id === id,
+      )?.answerLabel;
+    expect(await label('nl', 'ai-support')).toBe('Past niet bij de praktijk');
+    expect(await label('en', 'ai-support')).toBe('Does not fit the practice');
+    expect(await label('nl', 'check-in-kiosk')).toBe('Oriëntatie of pilot');
+    expect(await label('en', 'check-in-kiosk')).toBe('Orienting or pilot');
+    expect(await label('nl', 'password-vault')).toBe('Niet ingevuld');
+    const { report } = await reportFor(response, { locale: 'nl' });
+    expect(report.adoption.domains.find((entry) => entry.id === 'security-privacy')).toMatchObject({
+      asked: 2,
+      answered: 1,
+      missing: 1,
+    });
+    expect(report.adoption.nivelTypes.label).toBe(
+      'De zeven soorten e-healthtoepassingen van Nivel',
+    );
   });
 });
 

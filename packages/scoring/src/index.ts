@@ -7,6 +7,14 @@
 
 // Explicit named exports only: the public surface is exactly what is listed here.
 
+export { adoptionInUseFrom, adoptionProfile } from './adoption/adoption-profile';
+export type {
+  AdoptionApplication,
+  AdoptionOptions,
+  AdoptionProfile,
+  AdoptionSummary,
+  DomainAdoption,
+} from './adoption/types';
 export { meanOfScores, round1 } from './arithmetic/round';
 export {
   addWeeksToDate,

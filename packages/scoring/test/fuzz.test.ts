@@ -12,6 +12,7 @@ import {
 import {
   addWeeksToDate,
   addYearsToDate,
+  adoptionProfile,
   CalendarDateError,
   daysBetween,
   isCalendarDate,
@@ -36,6 +37,16 @@ describe('fuzz: scoring', () => {
     async (makeResponse, makeOptions) => {
       await expectOnlyTypedErrors(
         () => scoreResponse(makeResponse(), makeOptions() as never),
+        [ResponseValidationError, ScoreOptionsError],
+      );
+    },
+  );
+
+  test.prop([response, nearValid({ locale: 'en' })])(
+    'adoptionProfile throws ResponseValidationError or ScoreOptionsError only',
+    async (makeResponse, makeOptions) => {
+      await expectOnlyTypedErrors(
+        () => adoptionProfile(makeResponse(), makeOptions() as never),
         [ResponseValidationError, ScoreOptionsError],
       );
     },

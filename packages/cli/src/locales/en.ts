@@ -20,6 +20,7 @@ export const en: CliTexts = {
     notes: 'Notes on the scan',
     monitoring: 'Monitoring',
     dataQuality: 'Data quality',
+    adoption: 'Use of digital applications',
   },
   meta: {
     practice: 'Practice',
@@ -130,6 +131,22 @@ export const en: CliTexts = {
     unknown: 'unknown',
     notHeld: 'no visits in the region',
     none: '–',
+  },
+  adoption: {
+    intro:
+      'Which kinds of digital application the practice uses, and how far it has come with each. This overview is not part of the quality scores: it is no judgement of the quality of care, only a count of the answers.',
+    inUseFrom: (label) => `An application counts as in use from the answer ‘${label}’.`,
+    domain: 'Domain',
+    inUse: 'In use',
+    notApplicable: 'Does not fit',
+    missing: 'Not answered',
+    usageLevel: 'Usage level',
+    ofAsked: (count, asked) => `${count} of ${asked}`,
+    usageLevelNote:
+      'Usage level: the mean answer on a scale from 0 (not in use) to 100 (embedded and evaluated). Applications that do not fit the practice or are not answered do not count in it.',
+    perApplication: 'Per application',
+    nivelType: 'Nivel type',
+    noneAsked: 'This questionnaire asks about no digital applications.',
   },
   dataQuality: {
     answered: 'Applicable items answered',

@@ -20,6 +20,7 @@ export const nl: CliTexts = {
     notes: 'Opmerkingen over de scan',
     monitoring: 'Monitoring',
     dataQuality: 'Kwaliteit van de gegevens',
+    adoption: 'Gebruik van digitale toepassingen',
   },
   meta: {
     practice: 'Praktijk',
@@ -131,6 +132,23 @@ export const nl: CliTexts = {
     unknown: 'onbekend',
     notHeld: 'geen bezoeken in de regio',
     none: '–',
+  },
+  adoption: {
+    intro:
+      'Welke soorten digitale toepassingen de praktijk gebruikt en hoe ver ze daarmee is. Dit overzicht hoort niet bij de kwaliteitsscores: het is geen oordeel over de kwaliteit van zorg, maar een telling van de antwoorden.',
+    inUseFrom: (label) => `Een toepassing telt als in gebruik vanaf het antwoord ‘${label}’.`,
+    domain: 'Domein',
+    inUse: 'In gebruik',
+    notApplicable: 'Past niet',
+    missing: 'Niet ingevuld',
+    // A soft hyphen: the heading breaks as "Gebruiks-niveau" where a phone's column is narrow.
+    usageLevel: 'Gebruiks\u00ADniveau',
+    ofAsked: (count, asked) => `${count} van ${asked}`,
+    usageLevelNote:
+      'Gebruiksniveau: het gemiddelde antwoord op een schaal van 0 (niet in gebruik) tot 100 (ingebed en geëvalueerd). Toepassingen die niet bij de praktijk passen of niet zijn ingevuld, tellen daarin niet mee.',
+    perApplication: 'Per toepassing',
+    nivelType: 'Nivel-soort',
+    noneAsked: 'Deze vragenlijst vraagt niet naar digitale toepassingen.',
   },
   dataQuality: {
     answered: 'Toepasselijke vragen beantwoord',

@@ -23,6 +23,7 @@ export interface CliTexts {
     readonly notes: string;
     readonly monitoring: string;
     readonly dataQuality: string;
+    readonly adoption: string;
   };
   readonly meta: {
     readonly practice: string;
@@ -130,6 +131,28 @@ export interface CliTexts {
     readonly unknown: string;
     readonly notHeld: string;
     readonly none: string;
+  };
+  /** The adoption of application types, apart from the quality scores. */
+  readonly adoption: {
+    /** What the overview shows, and that it is not part of the quality scores. */
+    readonly intro: string;
+    /** From which answer (its label) an application counts as in use. */
+    readonly inUseFrom: (label: string) => string;
+    readonly domain: string;
+    readonly inUse: string;
+    readonly notApplicable: string;
+    readonly missing: string;
+    readonly usageLevel: string;
+    /** `inUse` of `asked` application types. */
+    readonly ofAsked: (count: number, asked: number) => string;
+    /** What the usage level means. */
+    readonly usageLevelNote: string;
+    /** The heading of the list of applications. */
+    readonly perApplication: string;
+    /** The mark of one of Nivel's seven types. */
+    readonly nivelType: string;
+    /** Said where the questionnaire asks about no application types. */
+    readonly noneAsked: string;
   };
   readonly dataQuality: {
     readonly answered: string;

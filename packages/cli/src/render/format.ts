@@ -1,4 +1,4 @@
-import type { Locale } from '@praktijkscan/model';
+import { answerScales, type Locale } from '@praktijkscan/model';
 
 /** A score 0..100 with one decimal as text in the locale (`62,5` in Dutch), or `fallback`. */
 export function formatNumber(value: number | null, locale: Locale, fallback = '–'): string {
@@ -47,4 +47,10 @@ export function formatDate(value: string | null, locale: Locale, fallback = '–
 /** A percentage 0..100 with one decimal and its unit (`62,5%` in Dutch, `62.5%` in English). */
 export function formatPercent(value: number | null, locale: Locale, fallback = '–'): string {
   return value === null ? fallback : `${formatNumber(value, locale)}%`;
+}
+
+/** The label of a usage level 0..4 in the locale: the usage scale's own words. */
+export function usageLabel(value: number, locale: Locale): string {
+  const values = answerScales.find((scale) => scale.id === 'usage')?.values ?? [];
+  return values[value]?.label[locale] ?? String(value);
 }

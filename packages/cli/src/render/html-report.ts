@@ -2,7 +2,7 @@ import { type Locale, matrixQuadrants } from '@praktijkscan/model';
 import type { ReportData } from '@praktijkscan/report-data';
 import { textsFor } from '../locales';
 import type { CliTexts } from '../locales/types';
-import { formatChange, formatDate, formatNumber, formatPercent } from './format';
+import { formatChange, formatDate, formatNumber, formatPercent, usageLabel } from './format';
 import { html, type SafeHtml } from './safe-html';
 import { printPageStyles, reportStyles } from './styles';
 import { renderSummaryPage } from './summary-page';
@@ -91,6 +91,52 @@ ${scoreTable(context, texts.table.section, report.sections, false)}
 <section id="themes" class="section">
 <h2>${texts.headings.themes}</h2>
 ${scoreTable(context, texts.table.theme, report.themes, false)}
+</section>`;
+}
+
+/** The adoption of application types: a table per domain and the list of applications, apart from the scores. */
+function adoption(context: Context): SafeHtml {
+  const { report, texts, locale } = context;
+  const t = texts.adoption;
+  const a = report.adoption;
+  const head = html`<h2>${texts.headings.adoption}</h2>
+<p>${t.intro}</p>`;
+  if (a.applications.length === 0)
+    return html`<section id="adoption" class="section">
+${head}
+<p class="muted">${t.noneAsked}</p>
+</section>`;
+  const row = (
+    label: string,
+    counts: (typeof a.domains)[number] | typeof a.nivelTypes,
+    id: string,
+  ) =>
+    html`<tr data-domain="${id}"><th scope="row">${label}</th><td class="num">${t.ofAsked(counts.inUse, counts.asked)}</td><td class="num">${counts.notApplicable}</td><td class="num">${counts.missing}</td><td class="num">${score(counts.usageLevel, context)}</td></tr>\n`;
+  return html`<section id="adoption" class="section">
+${head}
+<p class="small muted">${t.inUseFrom(usageLabel(a.inUseFrom, locale))}</p>
+<table class="adoption">
+<thead><tr><th scope="col">${t.domain}</th><th scope="col" class="num">${t.inUse}</th><th scope="col" class="num">${t.notApplicable}</th><th scope="col" class="num">${t.missing}</th><th scope="col" class="num">${t.usageLevel}</th></tr></thead>
+<tbody>${a.domains
+    .filter((domain) => domain.asked > 0)
+    .map((domain) => row(domain.label, domain, domain.id))}</tbody>
+<tfoot>${row(a.nivelTypes.label, a.nivelTypes, 'nivel-types')}</tfoot>
+</table>
+<p class="small muted">${t.usageLevelNote}</p>
+<h3>${t.perApplication}</h3>
+<div class="applications">${a.domains
+    .filter((domain) => domain.asked > 0)
+    .map(
+      (domain) => html`<div class="application-domain">
+<h4>${domain.label}</h4>
+<ul>${a.applications
+        .filter((application) => application.domain === domain.id)
+        .map(
+          (application) =>
+            html`<li data-application="${application.id}" data-answer="${String(application.answer)}"><span>${application.label}${application.nivelType ? html` <span class="badge">${t.nivelType}</span>` : null}</span> <strong class="usage usage-${application.answer === null ? 'missing' : application.answer === 'na' ? 'na' : application.inUse ? 'in-use' : 'not-in-use'}">${application.answerLabel}</strong></li>\n`,
+        )}</ul>
+</div>\n`,
+    )}</div>
 </section>`;
 }
 
@@ -283,7 +329,7 @@ ${q.missing.length === 0 ? null : html`<ul class="missing">${q.missing.map((item
 /**
  * Renders a report as one self-contained HTML page: inline CSS and SVG, no script, no external
  * URL, every text escaped, print CSS for A4. Sections carry stable ids (`summary`, `radar`,
- * `aspects`, `phase-ladder`, `focus`, `roadmap`, `later`, `avoid`, `notes`, `matrix`,
+ * `aspects`, `adoption`, `phase-ladder`, `focus`, `roadmap`, `later`, `avoid`, `notes`, `matrix`,
  * `recommendations`, `plan`, `monitoring`, `data-quality`) and
  * the radar's points `data-axis` and `data-value`, so that programs can read the page.
  *
@@ -322,6 +368,7 @@ ${renderSummaryPage(context, header(context))}
 <div class="details">
 ${teamSection(report, locale)}
 ${aspects(context)}
+${adoption(context)}
 ${phaseLadder(context)}
 ${roadmap(context)}
 ${matrix(context)}

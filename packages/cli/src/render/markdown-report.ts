@@ -8,6 +8,7 @@ import {
   formatIntegerChange,
   formatNumber,
   formatPercent,
+  usageLabel,
 } from './format';
 import { teamMarkdown } from './team-markdown';
 
@@ -170,6 +171,7 @@ export function renderMarkdownReport(report: ReportData): string {
       report.themes.map((theme) => [e(theme.label), score(theme.score), percent(theme.coverage)]),
     ),
   );
+  push(...adoptionMarkdown(report, texts));
 
   push(
     `## ${texts.headings.phaseLadder}`,
@@ -357,4 +359,44 @@ export function renderMarkdownReport(report: ReportData): string {
     `_${e(texts.meta.generatedBy(meta.packageVersion))} · ${texts.meta.asOf} ${date(meta.asOf)}_`,
   );
   return `${out.join('\n\n')}\n`;
+}
+
+/** The adoption of application types: a table per domain and the list of applications, apart from the scores. */
+function adoptionMarkdown(report: ReportData, texts: CliTexts): string[] {
+  const t = texts.adoption;
+  const a = report.adoption;
+  const locale = report.meta.locale;
+  const head = [`## ${texts.headings.adoption}`, t.intro];
+  if (a.applications.length === 0) return [...head, t.noneAsked];
+  const asked = a.domains.filter((domain) => domain.asked > 0);
+  const row = (label: string, counts: typeof a.nivelTypes) => [
+    e(label),
+    t.ofAsked(counts.inUse, counts.asked),
+    String(counts.notApplicable),
+    String(counts.missing),
+    formatNumber(counts.usageLevel, locale, texts.noScore),
+  ];
+  return [
+    ...head,
+    `_${t.inUseFrom(usageLabel(a.inUseFrom, locale))}_`,
+    table(
+      // Without the soft hyphen the HTML heading has for narrow screens.
+      [t.domain, t.inUse, t.notApplicable, t.missing, t.usageLevel.replaceAll('\u00AD', '')],
+      [...asked.map((domain) => row(domain.label, domain)), row(a.nivelTypes.label, a.nivelTypes)],
+    ),
+    `_${t.usageLevelNote}_`,
+    `### ${t.perApplication}`,
+    ...asked.map((domain) =>
+      [
+        `**${e(domain.label)}**`,
+        '',
+        ...a.applications
+          .filter((application) => application.domain === domain.id)
+          .map(
+            (application) =>
+              `- ${e(application.label)}${application.nivelType ? ` (${t.nivelType})` : ''}: ${e(application.answerLabel)}`,
+          ),
+      ].join('\n'),
+    ),
+  ];
 }

@@ -95,6 +95,14 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .plan-items td.date { white-space: nowrap; width: 1%; }
 .pdca ul { margin: 0.1rem 0 0.3rem; padding-left: 1.2rem; }
 .missing { font-size: 0.9rem; }
+.adoption thead th { white-space: normal; }
+.adoption tfoot th, .adoption tfoot td { border-top: 2px solid var(--line); font-weight: 600; }
+.applications { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.2rem 1.2rem; }
+.application-domain { break-inside: avoid; page-break-inside: avoid; }
+.application-domain ul { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+.application-domain li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.6rem; padding: 0.2rem 0; border-bottom: 1px solid var(--line); }
+.usage { font-weight: 600; }
+.usage-missing, .usage-na { font-weight: 400; color: var(--muted); font-style: italic; }
 time { white-space: nowrap; }
 code { font-size: 0.85em; background: #f1f3f5; padding: 0 0.25rem; border-radius: 3px; }
 .report-footer { border-top: 1px solid var(--line); padding-top: 0.6rem; margin-top: 2rem; }
@@ -119,6 +127,11 @@ code { font-size: 0.85em; background: #f1f3f5; padding: 0 0.25rem; border-radius
 @media (max-width: 40rem) {
   body { padding: 0.8rem; }
   .summary-body { grid-template-columns: 1fr; }
+  .adoption, .adoption thead, .adoption tbody, .adoption tfoot { display: block; }
+  .adoption tr { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); border-bottom: 1px solid var(--line); }
+  .adoption tr > * { border: 0; padding: 0.25rem 0.3rem; }
+  .adoption tr > :first-child { grid-column: 1 / -1; padding-bottom: 0; }
+  .adoption thead th { letter-spacing: 0; text-transform: none; overflow-wrap: anywhere; }
 }
 @page { size: A4 portrait; margin: 14mm 14mm 18mm; }
 @media print {
@@ -131,7 +144,7 @@ code { font-size: 0.85em; background: #f1f3f5; padding: 0 0.25rem; border-radius
   .summary-page { break-after: page; page-break-after: always; margin: 0; }
   .summary-page .radar-chart { max-height: 100mm; }
   .radar-chart { max-height: 120mm; }
-  #recommendations, #plan, #aspects, #sections, #themes, #phase-ladder, #matrix, #data-quality { break-inside: auto; page-break-inside: auto; }
+  #recommendations, #plan, #aspects, #sections, #themes, #adoption, #phase-ladder, #matrix, #data-quality { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   .matrix { grid-template-columns: 1.6rem 1fr 1fr; }
   .quadrant { min-height: 0; }

@@ -1,6 +1,9 @@
 import {
+  answerScales,
+  applicationTypes,
   boundedText,
   calendarDateRange,
+  digitisationDomains,
   findQuestionnaire,
   findQuestionnaireStructure,
   igjThemes,
@@ -29,6 +32,7 @@ import {
   type Roadmap,
 } from '@praktijkscan/recommendations';
 import {
+  adoptionProfile,
   daysBetween,
   isCalendarDate,
   isResultOf,
@@ -558,6 +562,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
         ? { n: null, suppressed: true, overall: null }
         : { n: benchmark.n, suppressed: false, overall: benchmark.overall }
       : null,
+    adoption: adoptionOf(response, input.questionnaire, locale, texts),
   };
   const report =
     input.team === undefined
@@ -566,6 +571,44 @@ function buildChecked(input: BuildReportDataInput): ReportData {
   // Valid by construction (a property test validates every output against the schema); the check
   // costs most of this function's time, so it runs only when asked for.
   return input.validate === true ? reportDataSchema.parse(report) : report;
+}
+
+/** The adoption profile of the response, with its labels in the report's language. */
+function adoptionOf(
+  response: PracticeResponse,
+  questionnaire: Questionnaire | undefined,
+  locale: Locale,
+  texts: ReportTexts,
+): ReportData['adoption'] {
+  const profile = adoptionProfile(response, questionnaire ? { questionnaire } : {});
+  const usageLabels = answerScales.find((scale) => scale.id === 'usage')?.values ?? [];
+  const answerLabel = (answer: number | 'na' | null) =>
+    answer === null
+      ? texts.adoption.missing
+      : answer === 'na'
+        ? texts.adoption.notApplicable
+        : (usageLabels[answer]?.label[locale] ?? String(answer));
+  return {
+    inUseFrom: profile.inUseFrom,
+    domains: profile.domains.map(({ domain, ...counts }) => ({
+      id: domain,
+      label: digitisationDomains.find((entry) => entry.id === domain)?.label[locale] ?? domain,
+      ...counts,
+    })),
+    nivelTypes: { label: texts.adoption.nivelTypes, ...profile.nivelTypes },
+    applications: profile.applications.map((application) => ({
+      id: application.applicationType,
+      label:
+        applicationTypes.find((type) => type.id === application.applicationType)?.label[locale] ??
+        application.applicationType,
+      item: application.item,
+      domain: application.domain,
+      nivelType: application.nivelType,
+      answer: application.answer,
+      answerLabel: answerLabel(application.answer),
+      inUse: application.inUse,
+    })),
+  };
 }
 
 /** The trend's version fields: whether the previous assessment answered another version, and how comparable it is. */

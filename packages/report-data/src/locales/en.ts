@@ -13,4 +13,9 @@ export const en: ReportTexts = {
     acrossVersions: (from, to, shared, total) =>
       `The previous assessment answered version ${from}, this one ${to}. Only ${shared} of the ${total} scored questions of ${to} carry an answer from ${from}; each score is computed on its own version, so read the change as an indication.`,
   },
+  adoption: {
+    nivelTypes: "Nivel's seven types of e-health application",
+    notApplicable: 'Does not fit the practice',
+    missing: 'Not answered',
+  },
 };

@@ -13,4 +13,9 @@ export const nl: ReportTexts = {
     acrossVersions: (from, to, shared, total) =>
       `De vorige meting gebruikte versie ${from}, deze meting versie ${to}. Van de ${total} meetellende vragen van ${to} nemen er maar ${shared} een antwoord uit ${from} over; elke score is berekend op de eigen versie, dus lees de verandering als een indicatie.`,
   },
+  adoption: {
+    nivelTypes: 'De zeven soorten e-healthtoepassingen van Nivel',
+    notApplicable: 'Past niet bij de praktijk',
+    missing: 'Niet ingevuld',
+  },
 };

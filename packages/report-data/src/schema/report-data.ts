@@ -1,4 +1,5 @@
 import {
+  applicationTypeIds,
   bottleneckIds,
   digitisationDomainIds,
   igjThemeIds,
@@ -91,6 +92,19 @@ const planStepSchema = z.strictObject({
 });
 
 const scorePair = { score, coverage: score };
+
+const count = z.int().check(z.gte(0));
+
+/** The counts of `adoptionProfile` over a group of application types. */
+const adoptionCounts = {
+  asked: count,
+  answered: count,
+  inUse: count,
+  notApplicable: count,
+  missing: count,
+  /** The mean usage level (not counting "na") as 0..100; `null` where none is answered with a level. */
+  usageLevel: score,
+};
 
 const aggregateFigures = z.strictObject({
   n: z.int().check(z.gte(0)),
@@ -274,6 +288,33 @@ export const reportDataSchema = z.strictObject({
       overall: z.nullable(aggregateFigures),
     }),
   ),
+  /**
+   * The adoption of application types (`adoptionProfile` of @praktijkscan/scoring), apart from the
+   * quality scores: per digitisation domain, over Nivel's seven types, and per application type.
+   */
+  adoption: z.strictObject({
+    /** The least usage level that counts as in use. */
+    inUseFrom: z.int().check(z.gte(0), z.lte(4)),
+    domains: z.array(
+      z.strictObject({ id: z.enum(digitisationDomainIds), label: text, ...adoptionCounts }),
+    ),
+    nivelTypes: z.strictObject({ label: text, ...adoptionCounts }),
+    applications: z.array(
+      z.strictObject({
+        id: z.enum(applicationTypeIds),
+        label: text,
+        /** The inventory item that asks about it. */
+        item: text,
+        domain: z.enum(digitisationDomainIds),
+        nivelType: z.boolean(),
+        /** The usage level 0..4, "na" (does not fit the practice), or `null` where unanswered. */
+        answer: z.union([z.int().check(z.gte(0), z.lte(4)), z.literal('na'), z.null()]),
+        /** The answer's label in the report's language. */
+        answerLabel: text,
+        inUse: z.boolean(),
+      }),
+    ),
+  }),
   /** A team scan's part (members, radar per member, discussion agenda); absent otherwise. */
   team: z.optional(reportTeamSchema),
 });

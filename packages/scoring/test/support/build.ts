@@ -1,4 +1,5 @@
 import type {
+  ApplicationTypeId,
   AspectWeights,
   IgjThemeId,
   InkPhaseId,
@@ -27,6 +28,8 @@ export interface ItemSpec {
   readonly inkPhase?: InkPhaseId;
   readonly allowsNotApplicable?: boolean;
   readonly scored?: boolean;
+  /** For an item of scale `usage`: the application type it asks about (`patient-portal` by default). */
+  readonly applicationType?: ApplicationTypeId;
 }
 
 /** Builds a valid custom questionnaire from short item specs. */
@@ -57,7 +60,9 @@ export function buildQuestionnaire(
         weights: scored ? { ...zeroWeights, safety: 1, ...spec.weights } : zeroWeights,
         theme: spec.theme ?? 'governance',
         ...(spec.inkPhase === undefined ? {} : { inkPhase: spec.inkPhase }),
-        ...(scale === 'usage' ? { applicationType: 'patient-portal' as const } : {}),
+        ...(scale === 'usage'
+          ? { applicationType: spec.applicationType ?? ('patient-portal' as const) }
+          : {}),
         allowsNotApplicable: spec.allowsNotApplicable ?? false,
         scored,
         source: { seed: '000_b3fde464fb93530b.txt', heading: 'Doel' },

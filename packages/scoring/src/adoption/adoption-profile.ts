@@ -1,0 +1,135 @@
+import {
+  answerScaleMax,
+  applicationTypes,
+  deepFreeze,
+  digitisationDomainIds,
+  ResponseValidationError,
+} from '@praktijkscan/model';
+import { round1Tenths } from '../arithmetic/round';
+import { resolveResponse } from '../input/resolve';
+import { ScoreOptionsError } from '../options/options';
+import type {
+  AdoptionApplication,
+  AdoptionOptions,
+  AdoptionProfile,
+  AdoptionSummary,
+} from './types';
+
+/**
+ * The least usage level that counts as "in use": 2, "In gebruik, beperkt". Level 1 is
+ * "Oriëntatie of pilot", which may mean that nothing is in use yet (docs/scoring.md, "Adoption of
+ * application types").
+ *
+ * @example
+ * ```ts
+ * import { adoptionInUseFrom } from '@praktijkscan/scoring';
+ * adoptionInUseFrom; // 2
+ * ```
+ */
+export const adoptionInUseFrom = 2;
+
+const knownOptions: ReadonlySet<string> = new Set(['questionnaire', 'locale']);
+
+function checkOptions(options: AdoptionOptions): void {
+  if (options === null || typeof options !== 'object') {
+    throw new ScoreOptionsError('options', 'expected an object');
+  }
+  for (const key of Object.keys(options)) {
+    if (!knownOptions.has(key)) throw new ScoreOptionsError(key, 'unknown option');
+  }
+}
+
+function summaryOf(applications: readonly AdoptionApplication[]): AdoptionSummary {
+  let answered = 0;
+  let inUse = 0;
+  let notApplicable = 0;
+  let levelSum = 0;
+  let levelCount = 0;
+  for (const application of applications) {
+    const { answer } = application;
+    if (answer === null) continue;
+    answered += 1;
+    if (answer === 'na') {
+      notApplicable += 1;
+      continue;
+    }
+    levelSum += answer;
+    levelCount += 1;
+    if (application.inUse) inUse += 1;
+  }
+  return {
+    asked: applications.length,
+    answered,
+    inUse,
+    notApplicable,
+    missing: applications.length - answered,
+    usageLevel:
+      levelCount === 0 ? null : round1Tenths(levelSum, answerScaleMax('usage') * levelCount) / 10,
+  };
+}
+
+/**
+ * The adoption of application types as its own profile, apart from the quality scores: for every
+ * application type the questionnaire asks about (its inventory items, scale `usage`), the
+ * practice's answer; per digitisation domain and over Nivel's seven types, how many are asked,
+ * answered, in use (a usage level of at least {@link adoptionInUseFrom}), do not fit the practice
+ * (`"na"`) or are missing, and the mean usage level as 0..100. Nothing beyond what the answers
+ * give. Works for every published questionnaire version and for a custom questionnaire; pure,
+ * deterministic, the result deep-frozen.
+ *
+ * A response from `parseResponse` is used as it is; anything else is validated first.
+ *
+ * @throws {ResponseValidationError} for an invalid response (every problem, with its path).
+ * @throws {ScoreOptionsError} for an invalid option.
+ * @example
+ * ```ts
+ * import { sampleHalfway } from '@praktijkscan/model/samples';
+ * import { adoptionProfile } from '@praktijkscan/scoring';
+ *
+ * const profile = adoptionProfile(sampleHalfway);
+ * profile.applications.length; // 19
+ * profile.applications[2]; // { applicationType: 'patient-portal', item: 'uses-patient-portal', domain: 'patient-contact', nivelType: true, answer: 3, inUse: true }
+ * profile.domains[2]; // { domain: 'practice-processes', asked: 5, answered: 5, inUse: 3, notApplicable: 1, missing: 0, usageLevel: 50 }
+ * profile.nivelTypes; // { asked: 7, answered: 7, inUse: 7, notApplicable: 0, missing: 0, usageLevel: 67.9 }
+ * ```
+ */
+export function adoptionProfile(response: unknown, options: AdoptionOptions = {}): AdoptionProfile {
+  let resolved: ReturnType<typeof resolveResponse>;
+  try {
+    checkOptions(options);
+    resolved = resolveResponse(response, options);
+  } catch (error) {
+    if (error instanceof ScoreOptionsError || error instanceof ResponseValidationError) throw error;
+    throw new ScoreOptionsError(
+      'options',
+      'a value cannot be read (a getter that throws, a revoked Proxy)',
+    );
+  }
+  const { response: parsed, questionnaire } = resolved;
+  const applications: AdoptionApplication[] = [];
+  for (const item of questionnaire.items) {
+    if (item.applicationType === undefined) continue;
+    const type = applicationTypes.find((entry) => entry.id === item.applicationType);
+    if (!type) continue; // The questionnaire schema allows only known application types.
+    const given = parsed.answers[item.id];
+    const answer = given === undefined ? null : given;
+    applications.push({
+      applicationType: type.id,
+      item: item.id,
+      domain: type.domain,
+      nivelType: type.nivelType,
+      answer,
+      inUse: typeof answer === 'number' && answer >= adoptionInUseFrom,
+    });
+  }
+  return deepFreeze({
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    inUseFrom: adoptionInUseFrom,
+    applications,
+    domains: digitisationDomainIds.map((domain) => ({
+      domain,
+      ...summaryOf(applications.filter((application) => application.domain === domain)),
+    })),
+    nivelTypes: summaryOf(applications.filter((application) => application.nivelType)),
+  });
+}
