@@ -119,8 +119,9 @@ describe('fuzz: recommendations', () => {
       );
     },
     // 1,000 runs in CI, each on both paths; most generated options hold extra rules no run has
-    // seen, so each run validates and builds them (engines and compiled rules) anew.
-    400_000,
+    // seen, so each run validates and builds them (engines and compiled rules) anew. About 250 s
+    // on an idle 2-core machine, over 600 s when it is shared: a hang guard, not a timing.
+    900_000,
   );
 
   let steps: RecommendedStep[];
