@@ -233,6 +233,19 @@ describe('extra rules', () => {
     );
   });
 
+  it('says a named bottleneck in a sentence of its own, not "… named is yes"', async () => {
+    // The halfway practice names repeat questions; the step to move them online gives it as a reason.
+    const reasonsOf = async (locale: 'en' | 'nl') =>
+      (await run(sampleHalfway, { locale }))
+        .flatMap((step) => step.reasons)
+        .filter((reason) => reason.fact === 'bottleneck.repeat-questions')
+        .map((reason) => reason.text);
+    expect(await reasonsOf('nl')).toEqual(['De praktijk noemt het knelpunt "Veel herhaalvragen".']);
+    expect(await reasonsOf('en')).toEqual([
+      'The practice names the bottleneck "Many repeat questions".',
+    ]);
+  });
+
   it('names an INK phase in a reason with its label beside the number, in both languages', async () => {
     const reasonsOf = async (response: Parameters<typeof run>[0], locale: 'en' | 'nl') =>
       (await run(response, { locale }))

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import {
   applicationTypes,
   digitisationDomains,
+  migrateResponse,
   type PracticeResponse,
   questionnaire,
 } from '@praktijkscan/model';
@@ -9,6 +10,7 @@ import {
   sampleAdvanced,
   sampleHalfway,
   samplePractices,
+  samplePracticesV1,
   sampleStarting,
   sampleStartingV1,
 } from '@praktijkscan/model/samples';
@@ -257,6 +259,34 @@ describe('buildReportData', () => {
     });
     expect(suppressed.report.benchmark).toEqual({ n: null, suppressed: true, overall: null });
     expect(suppressed.report.radar.series).toHaveLength(1);
+  });
+});
+
+describe('responses to questionnaire 1.0.0', () => {
+  it('the three 1.0.0 samples score, recommend and report: the steps of their migrated 2.0.0 response', async () => {
+    expect(samplePracticesV1).toHaveLength(3);
+    for (const response of samplePracticesV1) {
+      expect(response.questionnaire.version).toBe('1.0.0');
+      for (const locale of ['nl', 'en'] as const) {
+        const { result, recommendations, report } = await reportFor(response, { locale });
+        expect(result.questionnaire.version).toBe('1.0.0');
+        // recommend migrates a 1.0.0 response before its rules run: the same steps as the
+        // migrated response gets.
+        const migrated = migrateResponse(response, { to: '2.0.0' }).response;
+        expect(recommendations).toEqual(
+          await recommend(scoreResponse(migrated), migrated, { asOf, locale }),
+        );
+        expect(reportDataSchema.parse(report)).toEqual(report);
+        expect(report.meta.questionnaire).toEqual({ id: 'praktijkscan', version: '1.0.0' });
+        expect(report.recommendations.length).toBeGreaterThan(0);
+        // The region of the halfway practice holds no visits ("na" on 1.0.0's visit item).
+        const noVisits = response.answers['practice-visit-feedback'] === 'na';
+        expect(report.monitoring.visitStatus === 'not-held').toBe(noVisits);
+      }
+    }
+    expect(
+      samplePracticesV1.some((response) => response.answers['practice-visit-feedback'] === 'na'),
+    ).toBe(true);
   });
 });
 

@@ -215,6 +215,16 @@ function reasonInWords(
   const texts = language.reasons;
   // A comparison a reader cannot use is left out: "is exactly …" repeats the value, and "at least
   // 0" holds for every practice. Such a reason names the fact and its value only.
+  if (
+    reason.fact.startsWith('bottleneck.') &&
+    reason.operator === 'equal' &&
+    reason.expected === true &&
+    reason.actual === true
+  ) {
+    return fill(texts.bottleneckNamed, {
+      bottleneck: labelOf(language.labels.bottlenecks, reason.fact.slice('bottleneck.'.length)),
+    });
+  }
   if (reason.operator === 'equal' || isAlwaysTrue(reason)) {
     return fill(texts.reasonIs, {
       fact: describeFactIn(reason.fact, lookup, language),

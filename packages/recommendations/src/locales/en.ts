@@ -4,6 +4,7 @@ import type { ReasonTexts } from './types';
 export const en: ReasonTexts = {
   reason: '{fact} is {actual}; this step applies when it is {operator} {expected}.',
   reasonIs: '{fact} is {actual}.',
+  bottleneckNamed: 'The practice names the bottleneck "{bottleneck}".',
   operators: {
     equal: 'exactly',
     notEqual: 'anything but',

@@ -4,6 +4,7 @@ import type { ReasonTexts } from './types';
 export const nl: ReasonTexts = {
   reason: '{fact} is {actual}; deze stap geldt als dat {operator} {expected} is.',
   reasonIs: '{fact} is {actual}.',
+  bottleneckNamed: 'De praktijk noemt het knelpunt "{bottleneck}".',
   operators: {
     equal: 'precies',
     notEqual: 'iets anders dan',

@@ -6,6 +6,8 @@ export interface ReasonTexts {
   readonly reason: string;
   /** A reason that names the fact and its value only: `{fact}`, `{actual}`. */
   readonly reasonIs: string;
+  /** A bottleneck the practice named, as a sentence of its own ("… is yes" reads badly). */
+  readonly bottleneckNamed: string;
   readonly operators: Readonly<Record<RuleOperator, string>>;
   readonly values: {
     readonly unknown: string;
