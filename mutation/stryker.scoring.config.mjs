@@ -16,7 +16,10 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: '.tmp/mutation/scoring.json' },
   tempDirName: '.tmp/stryker-scoring',
-  incremental: false,
+  // The results of the last whole run are kept in the repository: a run reuses every mutant whose
+  // code and tests did not change and tests only the rest (docs/quality.md). `--force` tests all.
+  incremental: true,
+  incrementalFile: 'mutation/results/scoring.json',
   thresholds: { high: 95, low: 90, break: 90 },
   ignoreStatic: true,
   timeoutMS: 10000,

@@ -20,7 +20,10 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: '.tmp/mutation/validation.json' },
   tempDirName: '.tmp/stryker-validation',
-  incremental: false,
+  // The results of the last whole run are kept in the repository: a run reuses every mutant whose
+  // code and tests did not change and tests only the rest (docs/quality.md). `--force` tests all.
+  incremental: true,
+  incrementalFile: 'mutation/results/validation.json',
   thresholds: { high: 90, low: 85, break: 85 },
   ignoreStatic: true,
   timeoutMS: 10000,
