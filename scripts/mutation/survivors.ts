@@ -25,7 +25,9 @@ for (const run of runs) {
       count += 1;
       const { line, column } = mutant.location.start;
       const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100);
-      console.log(`${file}:${line}:${column} ${mutant.mutatorName} (${mutant.status}): ${replacement}`);
+      console.log(
+        `${file}:${line}:${column} ${mutant.mutatorName} (${mutant.status}): ${replacement}`,
+      );
     }
   }
   console.log(`${run}: ${count} surviving mutants\n`);
