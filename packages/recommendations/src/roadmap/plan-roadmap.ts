@@ -77,6 +77,8 @@ interface Candidate extends MatrixRankable {
   readonly evaluateAfterWeeks: number;
   readonly maintenance: boolean;
   readonly ideas: string[];
+  /** Its place in the order of SCORING.md, from 1: set once the entries are ordered. */
+  rank: number;
 }
 
 function checkInput(input: RoadmapInput): {
@@ -180,6 +182,41 @@ export function planRoadmap(input: RoadmapInput): Roadmap {
   return readingInput(() => plan(input));
 }
 
+/** What the roadmap reads of a catalog step, gathered once per step rather than on every call. */
+interface StepPlanning {
+  readonly note: boolean;
+  readonly afterPhase: number;
+  /** The ids of the entries it comes after, in the order of its stage. */
+  readonly after: readonly string[];
+  readonly startWithinWeeks: number;
+  readonly evaluateAfterWeeks: number;
+  readonly maintenance: boolean;
+}
+
+let planningById: ReadonlyMap<string, StepPlanning> | undefined;
+
+function planningOf(id: string): StepPlanning {
+  planningById ??= new Map(
+    (Object.keys(recommendationStructure) as RecommendationId[]).map((stepId) => {
+      const stage = recommendationStages[stepId];
+      const entry = recommendationStructure[stepId];
+      return [
+        stepId,
+        {
+          note: stage.kind === 'note',
+          afterPhase: stage.afterPhase,
+          after: stage.after.map((prerequisite) => prerequisite.id),
+          startWithinWeeks: entry.startWithinWeeks,
+          evaluateAfterWeeks: entry.evaluateAfterWeeks,
+          maintenance: entry.maintenance,
+        },
+      ];
+    }),
+  );
+  // checkInput admitted only catalog ids.
+  return planningById.get(id) as StepPlanning;
+}
+
 function plan(input: RoadmapInput): Roadmap {
   const { response, capacity, locale } = checkInput(input);
   const { asOf, result } = input;
@@ -187,24 +224,27 @@ function plan(input: RoadmapInput): Roadmap {
   const phase = result.inkPhase.phase;
   const monitoring = monitoringDates(response, asOf);
   const weeks = roadmapDefaults.weeksPerQuarter;
-  const quarterStarts = Array.from({ length: roadmapDefaults.quarters + 1 }, (_, index) =>
-    addWeeksToDate(asOf, index * weeks),
-  );
+  const quarterStarts: string[] = [];
+  for (let index = 0; index <= roadmapDefaults.quarters; index += 1)
+    quarterStarts.push(addWeeksToDate(asOf, index * weeks));
   const quarterStart = (index: number) => quarterStarts[index] as string;
   const yearEnd = quarterStart(roadmapDefaults.quarters);
   // The last quarter runs up to the day before the next year starts, or to the next scan or
   // visit where that falls later (a year after the last scan can be a few days more than 52 weeks).
   let horizonEnd = addDaysBefore(yearEnd);
-  for (const date of [monitoring.nextQuestionnaireDue, monitoring.nextVisitDue])
-    if (date !== null) horizonEnd = laterOf(horizonEnd, date);
+  if (monitoring.nextQuestionnaireDue !== null)
+    horizonEnd = laterOf(horizonEnd, monitoring.nextQuestionnaireDue);
+  if (monitoring.nextVisitDue !== null) horizonEnd = laterOf(horizonEnd, monitoring.nextVisitDue);
 
   const notes: RoadmapNote[] = [];
   const candidates: Candidate[] = [];
-  const firedIds = new Set(input.steps.map((step) => step.id));
+  const firedIds = new Set<string>();
+  for (const step of input.steps) firedIds.add(step.id);
+  // The fired steps by id (the last of an id, should one come twice): ideas merge into them.
+  const byId = new Map<string, Candidate>();
   for (const step of input.steps) {
-    const stage = recommendationStages[step.id as RecommendationId];
-    const entry = recommendationStructure[step.id as RecommendationId];
-    if (stage.kind === 'note') {
+    const planning = planningOf(step.id);
+    if (planning.note) {
       notes.push({
         id: step.id,
         title: step.title,
@@ -213,7 +253,9 @@ function plan(input: RoadmapInput): Roadmap {
       });
       continue;
     }
-    candidates.push({
+    const after: string[] = [];
+    for (const id of planning.after) if (firedIds.has(id)) after.push(id);
+    const candidate: Candidate = {
       id: step.id,
       kind: 'step',
       title: step.title,
@@ -222,15 +264,17 @@ function plan(input: RoadmapInput): Roadmap {
       energy: step.energy,
       aspects: step.aspects,
       roles: step.roles,
-      afterPhase: stage.afterPhase,
-      after: stage.after.map((prerequisite) => prerequisite.id).filter((id) => firedIds.has(id)),
-      startWithinWeeks: entry.startWithinWeeks,
-      evaluateAfterWeeks: entry.evaluateAfterWeeks,
-      maintenance: entry.maintenance,
+      afterPhase: planning.afterPhase,
+      after,
+      startWithinWeeks: planning.startWithinWeeks,
+      evaluateAfterWeeks: planning.evaluateAfterWeeks,
+      maintenance: planning.maintenance,
       ideas: [],
-    });
+      rank: 0,
+    };
+    candidates.push(candidate);
+    byId.set(candidate.id, candidate);
   }
-  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   for (const idea of response.ideas) {
     const { relatesTo } = idea;
     const merged = relatesTo === undefined ? undefined : byId.get(relatesTo);
@@ -251,23 +295,29 @@ function plan(input: RoadmapInput): Roadmap {
       evaluateAfterWeeks: roadmapDefaults.ideaEvaluateAfterWeeks,
       maintenance: false,
       ideas: [],
+      rank: 0,
     });
   }
   const ordered = orderByMatrix(candidates, result.aspects);
-  const rankOf = new Map(ordered.map((candidate, index) => [candidate, index + 1]));
+  // Each entry's place in the order of SCORING.md, kept on the entry (a map by entry cost more).
+  for (let index = 0; index < ordered.length; index += 1)
+    (ordered[index] as Candidate).rank = index + 1;
 
   const avoid: AvoidEntry[] = [];
-  const later = new Map<Candidate, LaterReason>();
+  // The entries put off, in the order they were put off (each at most once).
+  const later: (readonly [Candidate, LaterReason])[] = [];
   const placed = new Map<string, RoadmapStep>();
-  const counts: number[] = Array.from({ length: roadmapDefaults.quarters }, () => 0);
+  const counts: number[] = [];
+  for (let index = 0; index < roadmapDefaults.quarters; index += 1) counts.push(0);
   const pending: Candidate[] = [];
   // The ids of the entries put off so far, kept beside `later` rather than gathered from it for
   // every entry placed.
   const waiting = new Set<string>();
   const postpone = (candidate: Candidate, reason: LaterReason) => {
-    later.set(candidate, reason);
+    later.push([candidate, reason]);
     waiting.add(candidate.id);
   };
+  const avoided = new Set<string>();
   for (const candidate of ordered) {
     if (neverDo.has(quadrantOf(candidate.effect, candidate.energy))) {
       avoid.push({
@@ -281,28 +331,35 @@ function plan(input: RoadmapInput): Roadmap {
           energy: String(candidate.energy),
         }),
       });
+      avoided.add(candidate.id);
     } else if (candidate.afterPhase > phase) {
       postpone(candidate, { kind: 'phase', phase: candidate.afterPhase as 1 | 2 | 3 | 4 });
     } else pending.push(candidate);
   }
-  const avoided = new Set(avoid.map((entry) => entry.id));
+  const ready = (candidate: Candidate) => {
+    for (const id of candidate.after)
+      if (!(avoided.has(id) || placed.has(id) || waiting.has(id))) return false;
+    return true;
+  };
 
   // List scheduling: again and again, the first pending entry (in the order of SCORING.md) whose
   // prerequisites are all placed or later is placed in the earliest quarter that allows it.
   while (pending.length > 0) {
-    const index = pending.findIndex((candidate) =>
-      candidate.after.every((id) => avoided.has(id) || placed.has(id) || waiting.has(id)),
-    );
+    let index = 0;
+    while (index < pending.length && !ready(pending[index] as Candidate)) index += 1;
     // The stages have no cycle (test/stages.test.ts), so some entry is always ready.
-    const candidate = pending.splice(Math.max(index, 0), 1)[0] as Candidate;
+    if (index === pending.length) index = 0;
+    const candidate = pending.splice(index, 1)[0] as Candidate;
     const blocking = candidate.after.find((id) => waiting.has(id));
     if (blocking !== undefined) {
       postpone(candidate, { kind: 'prerequisite', step: blocking });
       continue;
     }
-    const prerequisites = candidate.after
-      .map((id) => placed.get(id))
-      .filter((step): step is RoadmapStep => step !== undefined);
+    const prerequisites: RoadmapStep[] = [];
+    for (const id of candidate.after) {
+      const step = placed.get(id);
+      if (step !== undefined) prerequisites.push(step);
+    }
     let startBy: string;
     let quarter: number;
     const monitored =
@@ -318,7 +375,8 @@ function plan(input: RoadmapInput): Roadmap {
         Math.floor(daysBetween(asOf, startBy) / (7 * weeks)),
       );
     } else {
-      const earliest = Math.max(0, ...prerequisites.map((step) => step.quarter));
+      let earliest = 0;
+      for (const step of prerequisites) if (step.quarter > earliest) earliest = step.quarter;
       quarter = earliest;
       if (!candidate.maintenance) {
         while (quarter < roadmapDefaults.quarters && (counts[quarter] as number) >= capacity)
@@ -340,7 +398,7 @@ function plan(input: RoadmapInput): Roadmap {
       id: candidate.id,
       kind: candidate.kind,
       title: candidate.title,
-      rank: rankOf.get(candidate) as number,
+      rank: candidate.rank,
       quarter,
       startBy,
       evaluateOn,
@@ -351,13 +409,10 @@ function plan(input: RoadmapInput): Roadmap {
     });
   }
 
-  // In time order; on the same day, in the order they were placed, so a step a later one comes
-  // after is listed first.
-  const placement = new Map([...placed.keys()].map((id, index) => [id, index]));
-  const scheduled = [...placed.values()].sort(
-    (a, b) =>
-      (a.startBy < b.startBy ? -1 : a.startBy > b.startBy ? 1 : 0) ||
-      (placement.get(a.id) as number) - (placement.get(b.id) as number),
+  // In time order; on the same day, in the order they were placed (the sort is stable and the
+  // map keeps that order), so a step a later one comes after is listed first.
+  const scheduled = [...placed.values()].sort((a, b) =>
+    a.startBy < b.startBy ? -1 : a.startBy > b.startBy ? 1 : 0,
   );
   const quarters: RoadmapQuarter[] = counts.map((_, index) => ({
     index,
@@ -367,8 +422,8 @@ function plan(input: RoadmapInput): Roadmap {
     steps: scheduled.filter((step) => step.quarter === index),
   }));
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
-  const laterSteps: LaterStep[] = [...later.entries()]
-    .sort(([a], [b]) => (rankOf.get(a) as number) - (rankOf.get(b) as number))
+  const laterSteps: LaterStep[] = later
+    .sort(([a], [b]) => a.rank - b.rank)
     .map(([candidate, reason]) => ({
       id: candidate.id,
       kind: candidate.kind,
