@@ -30,7 +30,6 @@ import {
 import {
   getCatalogStep,
   planRoadmap,
-  type RecommendedStep,
   RecommendOptionsError,
   type Roadmap,
 } from '@praktijkscan/recommendations';
@@ -43,7 +42,7 @@ import {
   type ScoreResult,
 } from '@praktijkscan/scoring';
 import type { buildReportData } from '../../src';
-import { compareToBenchmark, type RegionalAggregate } from '../../src/benchmark/aggregate';
+import { compareToBenchmark } from '../../src/benchmark/aggregate';
 import { ReportDataError } from '../../src/errors';
 import { en } from '../../src/locales/en';
 import { nl } from '../../src/locales/nl';
