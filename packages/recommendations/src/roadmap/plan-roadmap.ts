@@ -184,10 +184,13 @@ export function planRoadmap(input: RoadmapInput): Roadmap {
 
 /** What the roadmap reads of a catalog step, gathered once per step rather than on every call. */
 interface StepPlanning {
+  /** Its place in the catalog: fired steps are marked in a list by it rather than in a set. */
+  readonly index: number;
   readonly note: boolean;
   readonly afterPhase: number;
-  /** The ids of the entries it comes after, in the order of its stage. */
+  /** The ids of the entries it comes after, in the order of its stage, with their places. */
   readonly after: readonly string[];
+  readonly afterIndexes: readonly number[];
   readonly startWithinWeeks: number;
   readonly evaluateAfterWeeks: number;
   readonly maintenance: boolean;
@@ -196,16 +199,27 @@ interface StepPlanning {
 let planningById: ReadonlyMap<string, StepPlanning> | undefined;
 
 function planningOf(id: string): StepPlanning {
-  planningById ??= new Map(
-    (Object.keys(recommendationStructure) as RecommendationId[]).map((stepId) => {
+  planningById ??= planningTable();
+  // checkInput admitted only catalog ids.
+  return planningById.get(id) as StepPlanning;
+}
+
+function planningTable(): ReadonlyMap<string, StepPlanning> {
+  const ids = Object.keys(recommendationStructure) as RecommendationId[];
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  return new Map(
+    ids.map((stepId, index) => {
       const stage = recommendationStages[stepId];
       const entry = recommendationStructure[stepId];
       return [
         stepId,
         {
+          index,
           note: stage.kind === 'note',
           afterPhase: stage.afterPhase,
           after: stage.after.map((prerequisite) => prerequisite.id),
+          // The stages name catalog entries only (test/stages.test.ts).
+          afterIndexes: stage.after.map((prerequisite) => indexOf.get(prerequisite.id) as number),
           startWithinWeeks: entry.startWithinWeeks,
           evaluateAfterWeeks: entry.evaluateAfterWeeks,
           maintenance: entry.maintenance,
@@ -213,8 +227,6 @@ function planningOf(id: string): StepPlanning {
       ];
     }),
   );
-  // checkInput admitted only catalog ids.
-  return planningById.get(id) as StepPlanning;
 }
 
 function plan(input: RoadmapInput): Roadmap {
@@ -238,10 +250,16 @@ function plan(input: RoadmapInput): Roadmap {
 
   const notes: RoadmapNote[] = [];
   const candidates: Candidate[] = [];
-  const firedIds = new Set<string>();
-  for (const step of input.steps) firedIds.add(step.id);
-  // The fired steps by id (the last of an id, should one come twice): ideas merge into them.
-  const byId = new Map<string, Candidate>();
+  // Which catalog steps fired, and the fired steps by their place in the catalog (the last of an
+  // id, should one come twice: ideas merge into it), in lists rather than a set and a map.
+  const stepCount = (planningById ??= planningTable()).size;
+  const fired = new Uint8Array(stepCount);
+  for (const step of input.steps) fired[planningOf(step.id).index] = 1;
+  const byIndex: (Candidate | undefined)[] = new Array(stepCount);
+  const byId = (id: string) => {
+    const known = planningById?.get(id);
+    return known === undefined ? undefined : byIndex[known.index];
+  };
   for (const step of input.steps) {
     const planning = planningOf(step.id);
     if (planning.note) {
@@ -254,7 +272,9 @@ function plan(input: RoadmapInput): Roadmap {
       continue;
     }
     const after: string[] = [];
-    for (const id of planning.after) if (firedIds.has(id)) after.push(id);
+    for (let index = 0; index < planning.after.length; index += 1)
+      if (fired[planning.afterIndexes[index] as number] === 1)
+        after.push(planning.after[index] as string);
     const candidate: Candidate = {
       id: step.id,
       kind: 'step',
@@ -273,11 +293,11 @@ function plan(input: RoadmapInput): Roadmap {
       rank: 0,
     };
     candidates.push(candidate);
-    byId.set(candidate.id, candidate);
+    byIndex[planning.index] = candidate;
   }
   for (const idea of response.ideas) {
     const { relatesTo } = idea;
-    const merged = relatesTo === undefined ? undefined : byId.get(relatesTo);
+    const merged = relatesTo === undefined ? undefined : byId(relatesTo);
     if (merged !== undefined) {
       merged.ideas.push(idea.id);
       continue;
@@ -421,7 +441,7 @@ function plan(input: RoadmapInput): Roadmap {
       index === roadmapDefaults.quarters - 1 ? horizonEnd : addDaysBefore(quarterStart(index + 1)),
     steps: scheduled.filter((step) => step.quarter === index),
   }));
-  const titleOf = (id: string) => byId.get(id)?.title ?? id;
+  const titleOf = (id: string) => byId(id)?.title ?? id;
   const laterSteps: LaterStep[] = later
     .sort(([a], [b]) => a.rank - b.rank)
     .map(([candidate, reason]) => ({
