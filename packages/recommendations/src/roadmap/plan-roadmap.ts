@@ -198,10 +198,14 @@ interface StepPlanning {
 
 let planningById: ReadonlyMap<string, StepPlanning> | undefined;
 
-function planningOf(id: string): StepPlanning {
+function plannings(): ReadonlyMap<string, StepPlanning> {
   planningById ??= planningTable();
+  return planningById;
+}
+
+function planningOf(id: string): StepPlanning {
   // checkInput admitted only catalog ids.
-  return planningById.get(id) as StepPlanning;
+  return plannings().get(id) as StepPlanning;
 }
 
 function planningTable(): ReadonlyMap<string, StepPlanning> {
@@ -252,12 +256,12 @@ function plan(input: RoadmapInput): Roadmap {
   const candidates: Candidate[] = [];
   // Which catalog steps fired, and the fired steps by their place in the catalog (the last of an
   // id, should one come twice: ideas merge into it), in lists rather than a set and a map.
-  const stepCount = (planningById ??= planningTable()).size;
+  const stepCount = plannings().size;
   const fired = new Uint8Array(stepCount);
   for (const step of input.steps) fired[planningOf(step.id).index] = 1;
   const byIndex: (Candidate | undefined)[] = new Array(stepCount);
   const byId = (id: string) => {
-    const known = planningById?.get(id);
+    const known = plannings().get(id);
     return known === undefined ? undefined : byIndex[known.index];
   };
   for (const step of input.steps) {
