@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { parseResponse, questionnaire } from '@praktijkscan/model';
 import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { scoreResponse } from '@praktijkscan/scoring';
