@@ -331,6 +331,7 @@ function plan(input: RoadmapInput): Roadmap {
   // The entries put off, in the order they were put off (each at most once).
   const later: (readonly [Candidate, LaterReason])[] = [];
   const placed = new Map<string, RoadmapStep>();
+  const placedInOrder: RoadmapStep[] = [];
   const counts: number[] = [];
   for (let index = 0; index < roadmapDefaults.quarters; index += 1) counts.push(0);
   const pending: Candidate[] = [];
@@ -373,7 +374,10 @@ function plan(input: RoadmapInput): Roadmap {
     while (index < pending.length && !ready(pending[index] as Candidate)) index += 1;
     // The stages have no cycle (test/stages.test.ts), so some entry is always ready.
     if (index === pending.length) index = 0;
-    const candidate = pending.splice(index, 1)[0] as Candidate;
+    const candidate = pending[index] as Candidate;
+    // Taken out of the list in place (splice would make a list of the one taken out).
+    pending.copyWithin(index, index + 1);
+    pending.length -= 1;
     const blocking = candidate.after.find((id) => waiting.has(id));
     if (blocking !== undefined) {
       postpone(candidate, { kind: 'prerequisite', step: blocking });
@@ -418,7 +422,7 @@ function plan(input: RoadmapInput): Roadmap {
       for (const step of prerequisites) startBy = laterOf(startBy, step.startBy);
     }
     const evaluateOn = addWeeksToDate(startBy, candidate.evaluateAfterWeeks);
-    placed.set(candidate.id, {
+    const step: RoadmapStep = {
       id: candidate.id,
       kind: candidate.kind,
       title: candidate.title,
@@ -430,12 +434,18 @@ function plan(input: RoadmapInput): Roadmap {
       roles: candidate.roles,
       maintenance: candidate.maintenance,
       ideas: [...candidate.ideas],
-    });
+    };
+    // The steps in the order they were placed, as the map keeps its keys: a step placed again
+    // under an id already placed takes the first one's place.
+    const first = placed.get(candidate.id);
+    if (first === undefined) placedInOrder.push(step);
+    else placedInOrder[placedInOrder.indexOf(first)] = step;
+    placed.set(candidate.id, step);
   }
 
   // In time order; on the same day, in the order they were placed (the sort is stable and the
   // map keeps that order), so a step a later one comes after is listed first.
-  const scheduled = [...placed.values()].sort((a, b) =>
+  const scheduled = placedInOrder.sort((a, b) =>
     a.startBy < b.startBy ? -1 : a.startBy > b.startBy ? 1 : 0,
   );
   const quarters: RoadmapQuarter[] = counts.map((_, index) => ({
