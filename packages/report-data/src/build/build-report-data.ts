@@ -527,17 +527,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
         roles: pdca.roles.map(roleLabel),
       })),
       // Each step's own cycle, the steps in time order (the roadmap's order).
-      steps: roadmap.quarters.flatMap((quarter) =>
-        quarter.steps.map((step) => ({
-          id: step.id,
-          title: step.title,
-          cycle: step.cycle.map((activity) => ({
-            phase: activity.phase,
-            label: pdcaLabel(activity.phase),
-            on: activity.on,
-          })),
-        })),
-      ),
+      steps: cyclesOf(roadmap, pdcaLabel),
     },
     notes: roadmap.notes.map((note) => ({ ...note, reasons: [...note.reasons] })),
     monitoring: { ...roadmap.monitoring },
@@ -589,6 +579,26 @@ function usageLabelsIn(locale: Locale): readonly string[] {
     };
   }
   return usageLabels[locale];
+}
+
+/** Each scheduled step's own PDCA cycle, in the roadmap's order: one list, no list per quarter. */
+function cyclesOf(
+  roadmap: Roadmap,
+  pdcaLabel: (id: string) => string,
+): ReportData['pdca']['steps'] {
+  const steps: ReportData['pdca']['steps'] = [];
+  for (const quarter of roadmap.quarters)
+    for (const step of quarter.steps)
+      steps.push({
+        id: step.id,
+        title: step.title,
+        cycle: step.cycle.map((activity) => ({
+          phase: activity.phase,
+          label: pdcaLabel(activity.phase),
+          on: activity.on,
+        })),
+      });
+  return steps;
 }
 
 /** The adoption profile of the response, with its labels in the report's language. */
