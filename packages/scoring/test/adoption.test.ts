@@ -309,7 +309,10 @@ describe('adoptionProfile against the profile before its faster rewrite', () => 
         JSON.stringify(adoptionProfileBefore(response)),
       );
     const options = { questionnaire: custom };
-    for (const answers of [{}, { 'uses-portal': 3, 'uses-website': 'na' as const, 'uses-vault': 1 }]) {
+    for (const answers of [
+      {},
+      { 'uses-portal': 3, 'uses-website': 'na' as const, 'uses-vault': 1 },
+    ]) {
       const response = buildResponse(custom, answers);
       expect(JSON.stringify(adoptionProfile(response, options))).toBe(
         JSON.stringify(adoptionProfileBefore(response, options)),

@@ -106,14 +106,15 @@ export function toIsoDate(date: Date): string {
  * ```
  */
 export function addYearsToDate(value: string, years: number): string {
-  // Only a calendar-date string and a whole number are remembered; anything else is computed
-  // (and refused, or rounded as date-fns rounds it) each time.
-  if (typeof value !== 'string' || !Number.isSafeInteger(years))
-    return toIsoDate(addYears(fromIsoDate(value), years));
-  const known = recalled(yearsLater, value, years);
-  if (known !== undefined) return known;
-  return remember(yearsLater, value, years, toIsoDate(addYears(fromIsoDate(value), years)));
+  return rememberedDate(yearsLater, value, years, yearsOn);
 }
+
+const yearsOn = (value: string, years: number) => toIsoDate(addYears(fromIsoDate(value), years));
+const weeksOn = (value: string, weeks: number) => toIsoDate(addWeeks(fromIsoDate(value), weeks));
+const monthsFrom = (from: string, to: string) =>
+  differenceInMonths(fromIsoDate(to), fromIsoDate(from));
+const daysFrom = (from: string, to: string) =>
+  differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
 
 /**
  * Adds whole weeks to a calendar date.
@@ -125,11 +126,7 @@ export function addYearsToDate(value: string, years: number): string {
  * ```
  */
 export function addWeeksToDate(value: string, weeks: number): string {
-  if (typeof value !== 'string' || !Number.isSafeInteger(weeks))
-    return toIsoDate(addWeeks(fromIsoDate(value), weeks));
-  const known = recalled(weeksLater, value, weeks);
-  if (known !== undefined) return known;
-  return remember(weeksLater, value, weeks, toIsoDate(addWeeks(fromIsoDate(value), weeks)));
+  return rememberedDate(weeksLater, value, weeks, weeksOn);
 }
 
 /**
@@ -145,12 +142,7 @@ export function addWeeksToDate(value: string, weeks: number): string {
  * ```
  */
 export function monthsBetween(from: string, to: string): number {
-  // Only calendar-date strings are remembered; anything else is computed (and refused) each time.
-  if (typeof from !== 'string' || typeof to !== 'string')
-    return differenceInMonths(fromIsoDate(to), fromIsoDate(from));
-  const known = recalled(months, from, to);
-  if (known !== undefined) return known;
-  return remember(months, from, to, differenceInMonths(fromIsoDate(to), fromIsoDate(from)));
+  return remembered(months, from, to, monthsFrom);
 }
 
 /**
@@ -163,11 +155,7 @@ export function monthsBetween(from: string, to: string): number {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  if (typeof from !== 'string' || typeof to !== 'string')
-    return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
-  const known = recalled(days, from, to);
-  if (known !== undefined) return known;
-  return remember(days, from, to, differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from)));
+  return remembered(days, from, to, daysFrom);
 }
 
 // Differences between two dates, remembered: a batch or a report asks for the same few pairs
@@ -188,11 +176,37 @@ const days = rememberedOf<string, number>();
 const weeksLater = rememberedOf<number, string>();
 const yearsLater = rememberedOf<number, string>();
 
-function recalled<K, V>(cache: Remembered<K, V>, first: string, second: K): V | undefined {
-  return cache.byFirst.get(first)?.get(second);
+function rememberedDate(
+  cache: Remembered<number, string>,
+  value: string,
+  amount: number,
+  compute: (value: string, amount: number) => string,
+): string {
+  // Only a calendar-date string and a whole number are remembered; anything else is computed
+  // (and refused, or rounded as date-fns rounds it) each time.
+  if (typeof value !== 'string' || !Number.isSafeInteger(amount)) return compute(value, amount);
+  return cache.byFirst.get(value)?.get(amount) ?? remember(cache, value, amount, compute);
 }
 
-function remember<K, V>(cache: Remembered<K, V>, first: string, second: K, value: V): V {
+function remembered(
+  cache: Remembered<string, number>,
+  from: string,
+  to: string,
+  compute: (from: string, to: string) => number,
+): number {
+  // Only calendar-date strings are remembered; anything else is computed (and refused) each time.
+  if (typeof from !== 'string' || typeof to !== 'string') return compute(from, to);
+  return cache.byFirst.get(from)?.get(to) ?? remember(cache, from, to, compute);
+}
+
+/** Computes a value (only a result is kept, never an error) and keeps it. */
+function remember<K, V>(
+  cache: Remembered<K, V>,
+  first: string,
+  second: K,
+  compute: (first: string, second: K) => V,
+): V {
+  const value = compute(first, second);
   if (cache.size >= 4096) {
     cache.byFirst.clear();
     cache.size = 0;

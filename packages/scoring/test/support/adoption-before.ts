@@ -7,17 +7,16 @@ import {
   digitisationDomainIds,
   ResponseValidationError,
 } from '@praktijkscan/model';
-import { round1Tenths } from '../../src/arithmetic/round';
-import { resolveResponse } from '../../src/input/resolve';
-import { ScoreOptionsError } from '../../src/options/options';
+import { adoptionInUseFrom } from '../../src/adoption/adoption-profile';
 import type {
   AdoptionApplication,
   AdoptionOptions,
   AdoptionProfile,
   AdoptionSummary,
 } from '../../src/adoption/types';
-
-import { adoptionInUseFrom } from '../../src/adoption/adoption-profile';
+import { round1Tenths } from '../../src/arithmetic/round';
+import { resolveResponse } from '../../src/input/resolve';
+import { ScoreOptionsError } from '../../src/options/options';
 
 const knownOptions: ReadonlySet<string> = new Set(['questionnaire', 'locale']);
 
@@ -60,7 +59,10 @@ function summaryOf(applications: readonly AdoptionApplication[]): AdoptionSummar
 }
 
 /** `adoptionProfile` before its faster rewrite: deep-frozen after it is built, types found with `find`. */
-export function adoptionProfileBefore(response: unknown, options: AdoptionOptions = {}): AdoptionProfile {
+export function adoptionProfileBefore(
+  response: unknown,
+  options: AdoptionOptions = {},
+): AdoptionProfile {
   let resolved: ReturnType<typeof resolveResponse>;
   try {
     checkOptions(options);
