@@ -335,6 +335,7 @@ const departures = [
   'boxed',
   'class instance',
   'hole',
+  'longer list',
   'NaN',
   'negative zero',
   'extra key',
@@ -348,6 +349,7 @@ function depart(value: unknown, how: (typeof departures)[number], seed: number):
       index === seed % Math.max(1, value.length) ? depart(entry, how, seed >> 1) : entry,
     );
     if (how === 'hole' && copy.length > 0) delete copy[seed % copy.length];
+    if (how === 'longer list') copy.length += 1;
     return copy;
   }
   if (value !== null && typeof value === 'object') {

@@ -68,8 +68,6 @@ function listText(extraRules: unknown): string | undefined {
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * Whether `JSON.stringify(given)` is certainly the text of `json`, a value `JSON.parse` made: the
  * same structure, keys in the same order, the same texts, numbers and booleans. Decided by walking
@@ -89,29 +87,30 @@ export function writesAsJson(given: unknown, json: unknown): boolean {
 
 function sameAsJson(given: unknown, json: unknown): boolean {
   if (json === null || typeof json !== 'object') return given === json;
-  if (given === null || typeof given !== 'object') return false;
-  if ((given as { toJSON?: unknown }).toJSON !== undefined) return false;
-  if (Array.isArray(json)) {
-    if (!Array.isArray(given) || given.length !== json.length) return false;
-    for (let index = 0; index < json.length; index += 1)
-      if (!sameAsJson(given[index], json[index])) return false;
-    return true;
-  }
-  const prototype = Object.getPrototypeOf(given);
-  if (Array.isArray(given) || (prototype !== Object.prototype && prototype !== null)) return false;
+  if (given === null || typeof given !== 'object' || (given as Plain).toJSON !== undefined)
+    return false;
+  const list = Array.isArray(json);
+  if (list !== Array.isArray(given)) return false;
+  if (list ? (given as unknown[]).length !== json.length : !isPlain(given)) return false;
+  // Own keys in order, as JSON.stringify writes them (an array's indexes; a hole or a key beside
+  // them makes the lists differ).
   const keys = Object.keys(given);
-  let count = 0;
-  for (const key in json as object) {
-    if (!hasOwn.call(json, key)) continue;
-    if (keys[count] !== key) return false;
-    count += 1;
-    if (
-      !sameAsJson((given as Record<string, unknown>)[key], (json as Record<string, unknown>)[key])
+  const expected = Object.keys(json);
+  return (
+    keys.length === expected.length &&
+    expected.every(
+      (key, index) =>
+        keys[index] === key && sameAsJson((given as Plain)[key], (json as Plain)[key]),
     )
-      return false;
-  }
-  return count === keys.length;
+  );
 }
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (value: object) => {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
 
 /**
  * The rule set for a call: the built-in one without extra rules, else the built-in rules followed
@@ -139,23 +138,21 @@ export function ruleSetFor(
     return extra.length === 0 ? builtinRuleSet() : ruleSetOf([...builtinRules, ...extra]);
   }
   let kept = setsByVocabulary.get(facts);
-  const known = kept?.get(text);
-  if (known) {
-    lastByVocabulary.set(facts, { json: JSON.parse(text), set: known });
-    return known;
+  let set = kept?.get(text);
+  if (!set) {
+    // The rules validated are those of the text, so a set is exactly what its key says, whatever
+    // the value given does when read twice.
+    const extra = validateRules(JSON.parse(text), vocabulary);
+    set =
+      extra.length === 0 ? builtinRuleSet() : ruleSetOf(deepFreeze([...builtinRules, ...extra]));
+    if (!kept) {
+      kept = new Map();
+      setsByVocabulary.set(facts, kept);
+    }
+    // A bounded number of sets: a service given ever new rules starts again rather than grow.
+    if (kept.size >= maxKeptSets) kept.clear();
+    kept.set(text, set);
   }
-  // The rules validated are those of the text, so a set is exactly what its key says, whatever
-  // the value given does when read twice.
-  const extra = validateRules(JSON.parse(text), vocabulary);
-  const set =
-    extra.length === 0 ? builtinRuleSet() : ruleSetOf(deepFreeze([...builtinRules, ...extra]));
-  if (!kept) {
-    kept = new Map();
-    setsByVocabulary.set(facts, kept);
-  }
-  // A bounded number of sets: a service given ever new rules starts again rather than grow.
-  if (kept.size >= maxKeptSets) kept.clear();
-  kept.set(text, set);
   lastByVocabulary.set(facts, { json: JSON.parse(text), set });
   return set;
 }
