@@ -106,7 +106,7 @@ export function toIsoDate(date: Date): string {
  * ```
  */
 export function addYearsToDate(value: string, years: number): string {
-  return rememberedDate(yearsLater, value, years, yearsOn);
+  return recall(yearsLater, value, years, Number.isSafeInteger(years), yearsOn);
 }
 
 const yearsOn = (value: string, years: number) => toIsoDate(addYears(fromIsoDate(value), years));
@@ -126,7 +126,7 @@ const daysFrom = (from: string, to: string) =>
  * ```
  */
 export function addWeeksToDate(value: string, weeks: number): string {
-  return rememberedDate(weeksLater, value, weeks, weeksOn);
+  return recall(weeksLater, value, weeks, Number.isSafeInteger(weeks), weeksOn);
 }
 
 /**
@@ -142,7 +142,7 @@ export function addWeeksToDate(value: string, weeks: number): string {
  * ```
  */
 export function monthsBetween(from: string, to: string): number {
-  return remembered(months, from, to, monthsFrom);
+  return recall(months, from, to, typeof to === 'string', monthsFrom);
 }
 
 /**
@@ -155,7 +155,7 @@ export function monthsBetween(from: string, to: string): number {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  return remembered(days, from, to, daysFrom);
+  return recall(days, from, to, typeof to === 'string', daysFrom);
 }
 
 // Differences between two dates, remembered: a batch or a report asks for the same few pairs
@@ -176,27 +176,21 @@ const days = rememberedOf<string, number>();
 const weeksLater = rememberedOf<number, string>();
 const yearsLater = rememberedOf<number, string>();
 
-function rememberedDate(
-  cache: Remembered<number, string>,
-  value: string,
-  amount: number,
-  compute: (value: string, amount: number) => string,
-): string {
-  // Only a calendar-date string and a whole number are remembered; anything else is computed
-  // (and refused, or rounded as date-fns rounds it) each time.
-  if (typeof value !== 'string' || !Number.isSafeInteger(amount)) return compute(value, amount);
-  return cache.byFirst.get(value)?.get(amount) ?? remember(cache, value, amount, compute);
-}
-
-function remembered(
-  cache: Remembered<string, number>,
-  from: string,
-  to: string,
-  compute: (from: string, to: string) => number,
-): number {
-  // Only calendar-date strings are remembered; anything else is computed (and refused) each time.
-  if (typeof from !== 'string' || typeof to !== 'string') return compute(from, to);
-  return cache.byFirst.get(from)?.get(to) ?? remember(cache, from, to, compute);
+/**
+ * The value remembered for the two arguments, computed and kept the first time. Only a
+ * calendar-date string with a second argument that `keeps` (a date string, or a whole number of
+ * weeks or years) is remembered; anything else is computed (and refused, or rounded as date-fns
+ * rounds it) each time.
+ */
+function recall<K, V>(
+  cache: Remembered<K, V>,
+  first: string,
+  second: K,
+  keeps: boolean,
+  compute: (first: string, second: K) => V,
+): V {
+  if (typeof first !== 'string' || !keeps) return compute(first, second);
+  return cache.byFirst.get(first)?.get(second) ?? remember(cache, first, second, compute);
 }
 
 /** Computes a value (only a result is kept, never an error) and keeps it. */
