@@ -23,7 +23,7 @@ import * as editionEn from '../src/editions/en';
 import * as editionNl from '../src/editions/nl';
 import { compiledComparisons, compileRules } from '../src/engine/compile';
 import { factVocabulary } from '../src/engine/recommend';
-import { ruleSetFor } from '../src/engine/rule-sets';
+import { ruleSetFor, writesAsJson } from '../src/engine/rule-sets';
 import { candidateResponses } from './support/candidates';
 
 // recommendSync runs the rules compiled into closures; recommend runs them on json-rules-engine,
@@ -322,5 +322,105 @@ describe('the compiled rules', () => {
       again.flatMap((step) => step.reasons).find((candidate) => candidate.rule === 'extra-list')
         ?.expected,
     ).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+// Which way a value departs from the JSON value it is compared with: each is a way JSON.stringify
+// writes a value other than it reads, or a plain copy.
+const departures = [
+  'copy',
+  'undefined value',
+  'toJSON',
+  'date',
+  'boxed',
+  'class instance',
+  'hole',
+  'longer list',
+  'NaN',
+  'negative zero',
+  'extra key',
+  'keys reversed',
+  'getter',
+] as const;
+
+function depart(value: unknown, how: (typeof departures)[number], seed: number): unknown {
+  if (Array.isArray(value)) {
+    const copy = value.map((entry, index) =>
+      index === seed % Math.max(1, value.length) ? depart(entry, how, seed >> 1) : entry,
+    );
+    if (how === 'hole' && copy.length > 0) delete copy[seed % copy.length];
+    if (how === 'longer list') copy.length += 1;
+    return copy;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const chosen = entries.length === 0 ? -1 : seed % entries.length;
+    const copy: Record<string, unknown> = {};
+    for (const [index, [key, entry]] of (how === 'keys reversed'
+      ? [...entries].reverse()
+      : entries
+    ).entries())
+      Object.defineProperty(copy, key, {
+        value: index === chosen ? depart(entry, how, seed >> 1) : entry,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    if (how === 'undefined value') copy.left = undefined;
+    if (how === 'extra key') copy.extra = 1;
+    if (how === 'toJSON') Object.defineProperty(copy, 'toJSON', { value: () => 'other' });
+    if (how === 'class instance') return Object.assign(new (class Rule {})(), copy);
+    if (how === 'getter' && chosen >= 0) {
+      const [key, entry] = entries[chosen] as [string, unknown];
+      Object.defineProperty(copy, key, { get: () => entry, enumerable: true });
+    }
+    return copy;
+  }
+  if (how === 'date' && typeof value === 'string') return new Date(0);
+  if (how === 'boxed' && typeof value === 'string') return Object(value);
+  if (how === 'NaN' && typeof value === 'number') return Number.NaN;
+  if (how === 'negative zero' && value === 0) return -0;
+  return value;
+}
+
+describe('finding the set of the same extra rules without writing their text', () => {
+  test.prop([fc.jsonValue(), fc.constantFrom(...departures), fc.nat()])(
+    'says a value writes as a JSON value only where JSON.stringify writes both alike, and says so for a copy',
+    (generated, how, seed) => {
+      const json = JSON.parse(JSON.stringify(generated));
+      const given = depart(JSON.parse(JSON.stringify(generated)), how, seed);
+      if (writesAsJson(given, json)) expect(JSON.stringify(given)).toBe(JSON.stringify(json));
+      if (how === 'copy') expect(writesAsJson(given, json)).toBe(true);
+    },
+  );
+
+  it('finds the set of the same rules given again, and another set for rules that write otherwise', () => {
+    const structure = findQuestionnaireStructure(questionnaire.id, questionnaire.version);
+    if (!structure) throw new Error('no published questionnaire');
+    const vocabulary = factVocabulary(structure);
+    const ids = new Set(recommendationIds);
+    const rules = (value: number) => [
+      {
+        name: 'extra-again',
+        priority: 1,
+        conditions: { all: [{ fact: 'overall', operator: 'lessThan', value }] },
+        event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+      },
+    ];
+    const set = ruleSetFor(rules(50), vocabulary, ids);
+    expect(ruleSetFor(rules(50), vocabulary, ids)).toBe(set);
+    // The same content written otherwise by toJSON: the set of what it writes, as before.
+    const disguised = rules(50);
+    Object.defineProperty(disguised[0] as object, 'toJSON', { value: () => rules(60)[0] });
+    const other = ruleSetFor(disguised, vocabulary, ids);
+    expect(other).not.toBe(set);
+    expect(other).toBe(ruleSetFor(rules(60), vocabulary, ids));
+    expect(other.rules.at(-1)?.conditions).toEqual(rules(60)[0]?.conditions);
+    // Rules that cannot be admitted are refused every time, after a set was found for others.
+    expect(ruleSetFor(rules(50), vocabulary, ids)).toBe(set);
+    const broken = rules(50);
+    (broken[0] as { priority: unknown }).priority = 'high';
+    for (let round = 0; round < 2; round += 1)
+      expect(() => ruleSetFor(broken, vocabulary, ids)).toThrow();
   });
 });

@@ -1,10 +1,19 @@
+import { test } from '@fast-check/vitest';
 import { parseResponse, questionnaire } from '@praktijkscan/model';
 import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { scoreResponse } from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
+import { responseArb } from '../../scoring/test/support/arbitraries';
+import { buildQuestionnaire, buildResponse } from '../../scoring/test/support/build';
 import { buildFacts, builtinRules, recommend } from '../src';
-import { compiledComparisons } from '../src/engine/compile';
-import { forEachFact } from '../src/facts/build';
+import { compiledComparisons, compileRules } from '../src/engine/compile';
+import {
+  answerReaderFor,
+  type FactValue,
+  forEachFact,
+  forEachScoreFact,
+  readAnswers,
+} from '../src/facts/build';
 
 // The faster code paths of docs/performance.md ("What changed") against plain equivalents.
 
@@ -114,5 +123,98 @@ describe('compiled numeric comparisons', () => {
           engineNumeric(fact) && fact >= value,
         );
       }
+  });
+});
+
+/** The facts recommendSync reads into the slots of compiled rules: the answer reader, then the rest. */
+function readSlots(
+  rules: Parameters<typeof compileRules>[0],
+  result: ReturnType<typeof scoreResponse>,
+  response: ReturnType<typeof parseResponse>,
+  structure: typeof questionnaire,
+) {
+  const { slotByFact, facts } = compileRules(rules);
+  const values: FactValue[] = new Array(facts.length);
+  const given: boolean[] = new Array(facts.length).fill(false);
+  readAnswers(answerReaderFor(structure, slotByFact), response.answers, values, given);
+  forEachScoreFact(
+    result,
+    response,
+    '2026-11-22',
+    (fact, value) => {
+      const slot = slotByFact.get(fact);
+      if (slot !== undefined) {
+        values[slot] = value;
+        given[slot] = true;
+      }
+    },
+    null,
+  );
+  return { facts, values, given };
+}
+
+/** What forEachFact hands over for those facts: a value for each it has, none for the others. */
+function expectSameAsBuildFacts(
+  read: ReturnType<typeof readSlots>,
+  all: Map<string, FactValue>,
+): void {
+  read.facts.forEach((fact, slot) => {
+    expect(read.given[slot]).toBe(all.has(fact));
+    if (all.has(fact)) expect(read.values[slot]).toBe(all.get(fact));
+  });
+}
+
+describe('the answer reader of compiled rules', () => {
+  test.prop([responseArb(questionnaire)])(
+    'reads every fact of the built-in rules as buildFacts gives it, for any response',
+    (generated) => {
+      const response = parseResponse(generated);
+      const result = scoreResponse(response);
+      expectSameAsBuildFacts(
+        readSlots(builtinRules, result, response, questionnaire),
+        buildFacts(result, response, questionnaire, '2026-11-22'),
+      );
+    },
+  );
+
+  it('reads an item named like a property every object has as reading it by name does', () => {
+    // "constructor" is a valid item id, and every object has a property of that name: the reader
+    // then reads each item by name, as forEachFact does (answers.constructor, unanswered, is
+    // Object's constructor). parseResponse refuses such a response, so it is made by hand here.
+    const custom = buildQuestionnaire(
+      [
+        { id: 'constructor', scale: 'agreement' },
+        { id: 'vision', scale: 'agreement' },
+      ],
+      'reader-test',
+    );
+    const rule = (fact: string) => ({
+      name: `reads-${fact}`,
+      priority: 1,
+      conditions: { all: [{ fact, operator: 'equal', value: 1 }] },
+      event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+    });
+    const { slotByFact, facts } = compileRules([
+      rule('answer.constructor'),
+      rule('answer.vision'),
+      rule('answer.missing-item'),
+    ] as never);
+    const reader = answerReaderFor(custom, slotByFact);
+    expect(reader.byName).toBe(true);
+    const result = scoreResponse(sampleHalfway);
+    for (const answers of [{ vision: 3 }, { constructor: 2, vision: 3 }]) {
+      const response = buildResponse(custom, answers);
+      const values: FactValue[] = new Array(facts.length);
+      const given: boolean[] = new Array(facts.length).fill(false);
+      readAnswers(reader, response.answers, values, given);
+      const handed = new Map<string, unknown>();
+      forEachFact(result, response, custom, '2026-11-22', (fact, value) => {
+        if (/^(answer|usage)\./.test(fact)) handed.set(fact, value);
+      });
+      facts.forEach((fact, slot) => {
+        expect(given[slot]).toBe(handed.has(fact));
+        if (handed.has(fact)) expect(values[slot]).toBe(handed.get(fact));
+      });
+    }
   });
 });

@@ -14,7 +14,9 @@ import {
   RecommendOptionsError,
   type Roadmap,
   recommend,
+  recommendSync,
 } from '../src';
+import { planRoadmapBefore } from './support/roadmap-before';
 
 const asOf = '2026-11-22';
 
@@ -324,5 +326,54 @@ describe('planRoadmap', () => {
     expectCoherent(roadmap);
     const placed = roadmap.quarters.flatMap((quarter) => quarter.steps).map((step) => step.id);
     expect(placed).toContain('give-informal-carers-portal-access');
+  });
+});
+
+describe('planRoadmap against the roadmap before its faster rewrite', () => {
+  // The rewrite (each catalog step's stage read once, ranks kept on the entries, a stable sort
+  // instead of a map of placements) must plan exactly what the code before it planned.
+  test.prop([
+    responseArbitrary,
+    fc.integer({ min: 1, max: 10 }),
+    fc.constantFrom('nl' as const, 'en' as const),
+    fc.nat(),
+    fc.boolean(),
+  ])(
+    'plans byte for byte the same roadmap, for steps in any order, repeated, and ideas named like steps',
+    async ({ response, at }, capacity, locale, seed, nameIdeasLikeSteps) => {
+      const result = scoreResponse(response);
+      const steps = recommendSync(result, response, { asOf: at, locale });
+      // Steps in another order, some of them twice: planRoadmap takes any catalog steps.
+      const shuffled = [...steps, ...steps.filter((_, index) => (seed >> index) & 1)].sort(
+        (a, b) => ((seed % 7) - 3) * (a.id < b.id ? -1 : 1),
+      );
+      const ideas = nameIdeasLikeSteps
+        ? response.ideas.map((idea, index) => ({ ...idea, id: steps[index]?.id ?? idea.id }))
+        : response.ideas;
+      const renamed = { ...response, ideas };
+      for (const given of [steps, shuffled]) {
+        const input = {
+          steps: given,
+          result,
+          response: renamed,
+          asOf: at,
+          locale,
+          capacity,
+        };
+        expect(JSON.stringify(planRoadmap(input))).toBe(JSON.stringify(planRoadmapBefore(input)));
+      }
+    },
+    120_000,
+  );
+
+  it('plans the samples as before', async () => {
+    for (const sample of [sampleStarting, sampleHalfway, sampleAdvanced]) {
+      const result = scoreResponse(sample);
+      for (const locale of ['nl', 'en'] as const) {
+        const steps = await recommend(result, sample, { asOf, locale });
+        const input = { steps, result, response: sample, asOf, locale };
+        expect(JSON.stringify(planRoadmap(input))).toBe(JSON.stringify(planRoadmapBefore(input)));
+      }
+    }
   });
 });

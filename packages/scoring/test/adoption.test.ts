@@ -21,6 +21,7 @@ import {
   ScoreOptionsError,
   scoreResponse,
 } from '../src';
+import { adoptionProfileBefore } from './support/adoption-before';
 import { responseArb } from './support/arbitraries';
 import { buildQuestionnaire, buildResponse } from './support/build';
 
@@ -287,4 +288,36 @@ describe('adoptionProfile properties', () => {
       expect(JSON.stringify(adoptionProfile(raw(response)))).toBe(JSON.stringify(profile));
     },
   );
+});
+
+describe('adoptionProfile against the profile before its faster rewrite', () => {
+  // The rewrite (types by id, the domains gathered in one pass, frozen as it is made rather than
+  // deep-frozen afterwards) must give exactly the profile of the code before it, as deeply frozen.
+  test.prop([fc.constantFrom(...questionnaires).chain((of) => responseArb(of))])(
+    'gives byte for byte the same profile, deep-frozen, for any response to a published questionnaire',
+    (response) => {
+      const profile = adoptionProfile(response);
+      expect(JSON.stringify(profile)).toBe(JSON.stringify(adoptionProfileBefore(response)));
+      expect(isDeepFrozen(profile)).toBe(true);
+    },
+  );
+
+  it('gives the same profile for the custom questionnaire and every sample', () => {
+    const responses = [...samplePractices, ...samplePracticesV1];
+    for (const response of responses)
+      expect(JSON.stringify(adoptionProfile(response))).toBe(
+        JSON.stringify(adoptionProfileBefore(response)),
+      );
+    const options = { questionnaire: custom };
+    for (const answers of [
+      {},
+      { 'uses-portal': 3, 'uses-website': 'na' as const, 'uses-vault': 1 },
+    ]) {
+      const response = buildResponse(custom, answers);
+      expect(JSON.stringify(adoptionProfile(response, options))).toBe(
+        JSON.stringify(adoptionProfileBefore(response, options)),
+      );
+      expect(isDeepFrozen(adoptionProfile(response, options))).toBe(true);
+    }
+  });
 });

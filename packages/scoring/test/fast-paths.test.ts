@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { matrixQuadrants } from '@praktijkscan/model';
-import { addWeeks, addYears, format } from 'date-fns';
+import { addWeeks, addYears, differenceInCalendarDays, differenceInMonths, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addWeeksToDate,
@@ -81,6 +81,44 @@ describe('remembered date differences', () => {
       expect(addWeeksToDate(value, amount)).toBe(weeks);
       expect(addYearsToDate(value, amount)).toBe(years);
     }
+  });
+
+  test.prop([
+    fc.array(
+      fc.date({
+        min: new Date('1900-01-01T00:00:00Z'),
+        max: new Date('2999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+      { minLength: 2, maxLength: 6 },
+    ),
+  ])(
+    'days and months between dates are date-fns’s, for every pair asked once or again',
+    (dates) => {
+      // Pairs that share their first date land in one remembered table: each must keep its own answer.
+      const values = dates.map((date) => date.toISOString().slice(0, 10));
+      for (let round = 0; round < 2; round += 1)
+        for (const from of values)
+          for (const to of values) {
+            expect(daysBetween(from, to)).toBe(
+              differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from)),
+            );
+            expect(monthsBetween(from, to)).toBe(
+              differenceInMonths(fromIsoDate(to), fromIsoDate(from)),
+            );
+          }
+    },
+  );
+
+  it('start again when full, and still answer right after that', () => {
+    // More pairs than a table keeps (4,096): the answers after it starts again are still right.
+    const from = '2020-01-01';
+    for (let offset = 0; offset < 5000; offset += 1) {
+      const to = toIsoDate(addWeeks(fromIsoDate(from), offset % 2 === 0 ? offset : -offset));
+      expect(addWeeksToDate(from, offset % 2 === 0 ? offset : -offset)).toBe(to);
+    }
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(addWeeksToDate('2026-01-01', 1)).toBe('2026-01-08');
   });
 
   it('refuse a bad date every time, and never answer for a lookalike', () => {

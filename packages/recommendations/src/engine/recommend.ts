@@ -30,7 +30,13 @@ import {
   type RecommendationStructure,
   recommendationStructure,
 } from '../catalog/structure';
-import { type FactValue, forEachFact } from '../facts/build';
+import {
+  answerReaderFor,
+  type FactValue,
+  forEachFact,
+  forEachScoreFact,
+  readAnswers,
+} from '../facts/build';
 import { factNames } from '../facts/names';
 import { en } from '../languages/en';
 import { nl } from '../languages/nl';
@@ -591,11 +597,14 @@ export function recommendSyncIn(
   const { slotByFact, facts, rules } = call.rules.compiled;
   const values: FactValue[] = new Array(facts.length);
   const given: boolean[] = new Array(facts.length).fill(false);
-  readingInput(() =>
-    forEachFact(
+  // The facts of forEachFact, the answers read with a reader made once per rules and
+  // questionnaire (test/fast-paths.test.ts holds it to forEachFact).
+  const reader = answerReaderFor(call.questionnaire, slotByFact);
+  readingInput(() => {
+    readAnswers(reader, call.response.answers, values, given);
+    forEachScoreFact(
       call.result,
       call.response,
-      call.questionnaire,
       call.asOf,
       (fact, value) => {
         const slot = slotByFact.get(fact);
@@ -605,9 +614,8 @@ export function recommendSyncIn(
         }
       },
       call.teamItemsToDiscuss,
-      slotByFact,
-    ),
-  );
+    );
+  });
   // As the engine (allowUndefinedFacts: false), which evaluates every rule: a fact some rule
   // compares but the practice lacks is an error, whichever rules would fire.
   const missing = given.indexOf(false);

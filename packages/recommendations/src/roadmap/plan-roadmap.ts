@@ -77,6 +77,8 @@ interface Candidate extends MatrixRankable {
   readonly evaluateAfterWeeks: number;
   readonly maintenance: boolean;
   readonly ideas: string[];
+  /** Its place in the order of SCORING.md, from 1: set once the entries are ordered. */
+  rank: number;
 }
 
 function checkInput(input: RoadmapInput): {
@@ -180,6 +182,57 @@ export function planRoadmap(input: RoadmapInput): Roadmap {
   return readingInput(() => plan(input));
 }
 
+/** What the roadmap reads of a catalog step, gathered once per step rather than on every call. */
+interface StepPlanning {
+  /** Its place in the catalog: fired steps are marked in a list by it rather than in a set. */
+  readonly index: number;
+  readonly note: boolean;
+  readonly afterPhase: number;
+  /** The ids of the entries it comes after, in the order of its stage, with their places. */
+  readonly after: readonly string[];
+  readonly afterIndexes: readonly number[];
+  readonly startWithinWeeks: number;
+  readonly evaluateAfterWeeks: number;
+  readonly maintenance: boolean;
+}
+
+let planningById: ReadonlyMap<string, StepPlanning> | undefined;
+
+function plannings(): ReadonlyMap<string, StepPlanning> {
+  planningById ??= planningTable();
+  return planningById;
+}
+
+function planningOf(id: string): StepPlanning {
+  // checkInput admitted only catalog ids.
+  return plannings().get(id) as StepPlanning;
+}
+
+function planningTable(): ReadonlyMap<string, StepPlanning> {
+  const ids = Object.keys(recommendationStructure) as RecommendationId[];
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  return new Map(
+    ids.map((stepId, index) => {
+      const stage = recommendationStages[stepId];
+      const entry = recommendationStructure[stepId];
+      return [
+        stepId,
+        {
+          index,
+          note: stage.kind === 'note',
+          afterPhase: stage.afterPhase,
+          after: stage.after.map((prerequisite) => prerequisite.id),
+          // The stages name catalog entries only (test/stages.test.ts).
+          afterIndexes: stage.after.map((prerequisite) => indexOf.get(prerequisite.id) as number),
+          startWithinWeeks: entry.startWithinWeeks,
+          evaluateAfterWeeks: entry.evaluateAfterWeeks,
+          maintenance: entry.maintenance,
+        },
+      ];
+    }),
+  );
+}
+
 function plan(input: RoadmapInput): Roadmap {
   const { response, capacity, locale } = checkInput(input);
   const { asOf, result } = input;
@@ -187,24 +240,33 @@ function plan(input: RoadmapInput): Roadmap {
   const phase = result.inkPhase.phase;
   const monitoring = monitoringDates(response, asOf);
   const weeks = roadmapDefaults.weeksPerQuarter;
-  const quarterStarts = Array.from({ length: roadmapDefaults.quarters + 1 }, (_, index) =>
-    addWeeksToDate(asOf, index * weeks),
-  );
+  const quarterStarts: string[] = [];
+  for (let index = 0; index <= roadmapDefaults.quarters; index += 1)
+    quarterStarts.push(addWeeksToDate(asOf, index * weeks));
   const quarterStart = (index: number) => quarterStarts[index] as string;
   const yearEnd = quarterStart(roadmapDefaults.quarters);
   // The last quarter runs up to the day before the next year starts, or to the next scan or
   // visit where that falls later (a year after the last scan can be a few days more than 52 weeks).
   let horizonEnd = addDaysBefore(yearEnd);
-  for (const date of [monitoring.nextQuestionnaireDue, monitoring.nextVisitDue])
-    if (date !== null) horizonEnd = laterOf(horizonEnd, date);
+  if (monitoring.nextQuestionnaireDue !== null)
+    horizonEnd = laterOf(horizonEnd, monitoring.nextQuestionnaireDue);
+  if (monitoring.nextVisitDue !== null) horizonEnd = laterOf(horizonEnd, monitoring.nextVisitDue);
 
   const notes: RoadmapNote[] = [];
   const candidates: Candidate[] = [];
-  const firedIds = new Set(input.steps.map((step) => step.id));
+  // Which catalog steps fired, and the fired steps by their place in the catalog (the last of an
+  // id, should one come twice: ideas merge into it), in lists rather than a set and a map.
+  const stepCount = plannings().size;
+  const fired = new Uint8Array(stepCount);
+  for (const step of input.steps) fired[planningOf(step.id).index] = 1;
+  const byIndex: (Candidate | undefined)[] = new Array(stepCount);
+  const byId = (id: string) => {
+    const known = plannings().get(id);
+    return known === undefined ? undefined : byIndex[known.index];
+  };
   for (const step of input.steps) {
-    const stage = recommendationStages[step.id as RecommendationId];
-    const entry = recommendationStructure[step.id as RecommendationId];
-    if (stage.kind === 'note') {
+    const planning = planningOf(step.id);
+    if (planning.note) {
       notes.push({
         id: step.id,
         title: step.title,
@@ -213,7 +275,11 @@ function plan(input: RoadmapInput): Roadmap {
       });
       continue;
     }
-    candidates.push({
+    const after: string[] = [];
+    for (let index = 0; index < planning.after.length; index += 1)
+      if (fired[planning.afterIndexes[index] as number] === 1)
+        after.push(planning.after[index] as string);
+    const candidate: Candidate = {
       id: step.id,
       kind: 'step',
       title: step.title,
@@ -222,18 +288,20 @@ function plan(input: RoadmapInput): Roadmap {
       energy: step.energy,
       aspects: step.aspects,
       roles: step.roles,
-      afterPhase: stage.afterPhase,
-      after: stage.after.map((prerequisite) => prerequisite.id).filter((id) => firedIds.has(id)),
-      startWithinWeeks: entry.startWithinWeeks,
-      evaluateAfterWeeks: entry.evaluateAfterWeeks,
-      maintenance: entry.maintenance,
+      afterPhase: planning.afterPhase,
+      after,
+      startWithinWeeks: planning.startWithinWeeks,
+      evaluateAfterWeeks: planning.evaluateAfterWeeks,
+      maintenance: planning.maintenance,
       ideas: [],
-    });
+      rank: 0,
+    };
+    candidates.push(candidate);
+    byIndex[planning.index] = candidate;
   }
-  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   for (const idea of response.ideas) {
     const { relatesTo } = idea;
-    const merged = relatesTo === undefined ? undefined : byId.get(relatesTo);
+    const merged = relatesTo === undefined ? undefined : byId(relatesTo);
     if (merged !== undefined) {
       merged.ideas.push(idea.id);
       continue;
@@ -251,23 +319,30 @@ function plan(input: RoadmapInput): Roadmap {
       evaluateAfterWeeks: roadmapDefaults.ideaEvaluateAfterWeeks,
       maintenance: false,
       ideas: [],
+      rank: 0,
     });
   }
   const ordered = orderByMatrix(candidates, result.aspects);
-  const rankOf = new Map(ordered.map((candidate, index) => [candidate, index + 1]));
+  // Each entry's place in the order of SCORING.md, kept on the entry (a map by entry cost more).
+  for (let index = 0; index < ordered.length; index += 1)
+    (ordered[index] as Candidate).rank = index + 1;
 
   const avoid: AvoidEntry[] = [];
-  const later = new Map<Candidate, LaterReason>();
+  // The entries put off, in the order they were put off (each at most once).
+  const later: (readonly [Candidate, LaterReason])[] = [];
   const placed = new Map<string, RoadmapStep>();
-  const counts: number[] = Array.from({ length: roadmapDefaults.quarters }, () => 0);
+  const placedInOrder: RoadmapStep[] = [];
+  const counts: number[] = [];
+  for (let index = 0; index < roadmapDefaults.quarters; index += 1) counts.push(0);
   const pending: Candidate[] = [];
   // The ids of the entries put off so far, kept beside `later` rather than gathered from it for
   // every entry placed.
   const waiting = new Set<string>();
   const postpone = (candidate: Candidate, reason: LaterReason) => {
-    later.set(candidate, reason);
+    later.push([candidate, reason]);
     waiting.add(candidate.id);
   };
+  const avoided = new Set<string>();
   for (const candidate of ordered) {
     if (neverDo.has(quadrantOf(candidate.effect, candidate.energy))) {
       avoid.push({
@@ -281,28 +356,38 @@ function plan(input: RoadmapInput): Roadmap {
           energy: String(candidate.energy),
         }),
       });
+      avoided.add(candidate.id);
     } else if (candidate.afterPhase > phase) {
       postpone(candidate, { kind: 'phase', phase: candidate.afterPhase as 1 | 2 | 3 | 4 });
     } else pending.push(candidate);
   }
-  const avoided = new Set(avoid.map((entry) => entry.id));
+  const ready = (candidate: Candidate) => {
+    for (const id of candidate.after)
+      if (!(avoided.has(id) || placed.has(id) || waiting.has(id))) return false;
+    return true;
+  };
 
   // List scheduling: again and again, the first pending entry (in the order of SCORING.md) whose
   // prerequisites are all placed or later is placed in the earliest quarter that allows it.
   while (pending.length > 0) {
-    const index = pending.findIndex((candidate) =>
-      candidate.after.every((id) => avoided.has(id) || placed.has(id) || waiting.has(id)),
-    );
+    let index = 0;
+    while (index < pending.length && !ready(pending[index] as Candidate)) index += 1;
     // The stages have no cycle (test/stages.test.ts), so some entry is always ready.
-    const candidate = pending.splice(Math.max(index, 0), 1)[0] as Candidate;
+    if (index === pending.length) index = 0;
+    const candidate = pending[index] as Candidate;
+    // Taken out of the list in place (splice would make a list of the one taken out).
+    pending.copyWithin(index, index + 1);
+    pending.length -= 1;
     const blocking = candidate.after.find((id) => waiting.has(id));
     if (blocking !== undefined) {
       postpone(candidate, { kind: 'prerequisite', step: blocking });
       continue;
     }
-    const prerequisites = candidate.after
-      .map((id) => placed.get(id))
-      .filter((step): step is RoadmapStep => step !== undefined);
+    const prerequisites: RoadmapStep[] = [];
+    for (const id of candidate.after) {
+      const step = placed.get(id);
+      if (step !== undefined) prerequisites.push(step);
+    }
     let startBy: string;
     let quarter: number;
     const monitored =
@@ -318,7 +403,8 @@ function plan(input: RoadmapInput): Roadmap {
         Math.floor(daysBetween(asOf, startBy) / (7 * weeks)),
       );
     } else {
-      const earliest = Math.max(0, ...prerequisites.map((step) => step.quarter));
+      let earliest = 0;
+      for (const step of prerequisites) if (step.quarter > earliest) earliest = step.quarter;
       quarter = earliest;
       if (!candidate.maintenance) {
         while (quarter < roadmapDefaults.quarters && (counts[quarter] as number) >= capacity)
@@ -336,11 +422,11 @@ function plan(input: RoadmapInput): Roadmap {
       for (const step of prerequisites) startBy = laterOf(startBy, step.startBy);
     }
     const evaluateOn = addWeeksToDate(startBy, candidate.evaluateAfterWeeks);
-    placed.set(candidate.id, {
+    const step: RoadmapStep = {
       id: candidate.id,
       kind: candidate.kind,
       title: candidate.title,
-      rank: rankOf.get(candidate) as number,
+      rank: candidate.rank,
       quarter,
       startBy,
       evaluateOn,
@@ -348,16 +434,19 @@ function plan(input: RoadmapInput): Roadmap {
       roles: candidate.roles,
       maintenance: candidate.maintenance,
       ideas: [...candidate.ideas],
-    });
+    };
+    // The steps in the order they were placed, as the map keeps its keys: a step placed again
+    // under an id already placed takes the first one's place.
+    const first = placed.get(candidate.id);
+    if (first === undefined) placedInOrder.push(step);
+    else placedInOrder[placedInOrder.indexOf(first)] = step;
+    placed.set(candidate.id, step);
   }
 
-  // In time order; on the same day, in the order they were placed, so a step a later one comes
-  // after is listed first.
-  const placement = new Map([...placed.keys()].map((id, index) => [id, index]));
-  const scheduled = [...placed.values()].sort(
-    (a, b) =>
-      (a.startBy < b.startBy ? -1 : a.startBy > b.startBy ? 1 : 0) ||
-      (placement.get(a.id) as number) - (placement.get(b.id) as number),
+  // In time order; on the same day, in the order they were placed (the sort is stable and the
+  // map keeps that order), so a step a later one comes after is listed first.
+  const scheduled = placedInOrder.sort((a, b) =>
+    a.startBy < b.startBy ? -1 : a.startBy > b.startBy ? 1 : 0,
   );
   const quarters: RoadmapQuarter[] = counts.map((_, index) => ({
     index,
@@ -366,9 +455,9 @@ function plan(input: RoadmapInput): Roadmap {
       index === roadmapDefaults.quarters - 1 ? horizonEnd : addDaysBefore(quarterStart(index + 1)),
     steps: scheduled.filter((step) => step.quarter === index),
   }));
-  const titleOf = (id: string) => byId.get(id)?.title ?? id;
-  const laterSteps: LaterStep[] = [...later.entries()]
-    .sort(([a], [b]) => (rankOf.get(a) as number) - (rankOf.get(b) as number))
+  const titleOf = (id: string) => byId(id)?.title ?? id;
+  const laterSteps: LaterStep[] = later
+    .sort(([a], [b]) => a.rank - b.rank)
     .map(([candidate, reason]) => ({
       id: candidate.id,
       kind: candidate.kind,

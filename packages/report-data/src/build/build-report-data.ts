@@ -312,10 +312,8 @@ function buildChecked(input: BuildReportDataInput): ReportData {
   const positions = benchmark ? compareToBenchmark(result, benchmark) : undefined;
   const roleLabels = labelsIn(roles, locale);
   const roleLabel = (id: RoleId) => ({ id, label: roleLabels.get(id) ?? id });
-  const aspectLabel = (id: QualityAspectId) => ({
-    id,
-    label: qualityAspects.find((aspect) => aspect.id === id)?.label[locale] ?? id,
-  });
+  const aspectLabels = labelsIn(qualityAspects, locale);
+  const aspectLabel = (id: QualityAspectId) => ({ id, label: aspectLabels.get(id) ?? id });
 
   const series: ReportData['radar']['series'] = [
     {
@@ -341,53 +339,59 @@ function buildChecked(input: BuildReportDataInput): ReportData {
 
   const phase = result.inkPhase.phase;
   const roadmap = roadmapOf(input, response);
-  const scheduled = new Map(
-    roadmap.quarters.flatMap((quarter) => quarter.steps.map((step) => [step.id, step] as const)),
-  );
-  const focus = new Set(roadmap.focus.map((step) => step.id));
-  const later = new Set(roadmap.later.map((step) => step.id));
+  // The roadmap's steps by id (the last of an id, as a map made from the list keeps it).
+  const scheduled = new Map<string, Roadmap['focus'][number]>();
+  for (const quarter of roadmap.quarters)
+    for (const step of quarter.steps) scheduled.set(step.id, step);
+  const focus = new Set<string>();
+  for (const step of roadmap.focus) focus.add(step.id);
+  const later = new Set<string>();
+  for (const step of roadmap.later) later.add(step.id);
+  const noted = new Set<string>();
+  for (const note of roadmap.notes) noted.add(note.id);
   const fired = input.recommendations.filter(
     (step) => scheduled.has(step.id) || later.has(step.id),
   );
-  const matrixEntries = input.recommendations.filter(
-    (step) => !roadmap.notes.some((note) => note.id === step.id),
-  );
-  const steps = fired.map((step, index) => ({
-    rank: index + 1,
-    id: step.id,
-    title: step.title,
-    description: step.description,
-    rationale: step.rationale,
-    source: step.source,
-    pdcaPhase: step.pdcaPhase,
-    igjTheme: step.igjTheme,
-    nivelStep: step.nivelStep,
-    toolboxStep: step.toolboxStep,
-    aspects: [...step.aspects],
-    roles: step.roles.map(roleLabel),
-    bottlenecks: [...step.bottlenecks],
-    digitisationDomains: [...step.digitisationDomains],
-    maintenance: step.maintenance,
-    effect: step.effect,
-    energy: step.energy,
-    rated: step.rated,
-    quadrant: step.quadrant,
-    planned: plannedQuadrants.get(step.quadrant) ?? false,
-    status: focus.has(step.id)
-      ? ('focus' as const)
-      : scheduled.has(step.id)
-        ? ('scheduled' as const)
-        : ('later' as const),
-    quarter: scheduled.get(step.id)?.quarter ?? null,
-    startBy: scheduled.get(step.id)?.startBy ?? null,
-    evaluateOn: scheduled.get(step.id)?.evaluateOn ?? null,
-    reasons: step.reasons.map((reason) => ({
-      ...reason,
-      expected: Array.isArray(reason.expected)
-        ? [...reason.expected]
-        : (reason.expected as Exclude<typeof reason.expected, readonly unknown[]>),
-    })),
-  }));
+  const matrixEntries = input.recommendations.filter((step) => !noted.has(step.id));
+  const steps = fired.map((step, index) => {
+    const placed = scheduled.get(step.id);
+    return {
+      rank: index + 1,
+      id: step.id,
+      title: step.title,
+      description: step.description,
+      rationale: step.rationale,
+      source: step.source,
+      pdcaPhase: step.pdcaPhase,
+      igjTheme: step.igjTheme,
+      nivelStep: step.nivelStep,
+      toolboxStep: step.toolboxStep,
+      aspects: [...step.aspects],
+      roles: step.roles.map(roleLabel),
+      bottlenecks: [...step.bottlenecks],
+      digitisationDomains: [...step.digitisationDomains],
+      maintenance: step.maintenance,
+      effect: step.effect,
+      energy: step.energy,
+      rated: step.rated,
+      quadrant: step.quadrant,
+      planned: plannedQuadrants.get(step.quadrant) ?? false,
+      status: focus.has(step.id)
+        ? ('focus' as const)
+        : placed !== undefined
+          ? ('scheduled' as const)
+          : ('later' as const),
+      quarter: placed?.quarter ?? null,
+      startBy: placed?.startBy ?? null,
+      evaluateOn: placed?.evaluateOn ?? null,
+      reasons: step.reasons.map((reason) => ({
+        ...reason,
+        expected: Array.isArray(reason.expected)
+          ? [...reason.expected]
+          : (reason.expected as Exclude<typeof reason.expected, readonly unknown[]>),
+      })),
+    };
+  });
 
   const pdcaLabels = labelsIn(pdcaPhases, locale);
   const pdcaLabel = (id: string) => pdcaLabels.get(id) ?? id;
@@ -523,17 +527,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
         roles: pdca.roles.map(roleLabel),
       })),
       // Each step's own cycle, the steps in time order (the roadmap's order).
-      steps: roadmap.quarters.flatMap((quarter) =>
-        quarter.steps.map((step) => ({
-          id: step.id,
-          title: step.title,
-          cycle: step.cycle.map((activity) => ({
-            phase: activity.phase,
-            label: pdcaLabel(activity.phase),
-            on: activity.on,
-          })),
-        })),
-      ),
+      steps: cyclesOf(roadmap, pdcaLabel),
     },
     notes: roadmap.notes.map((note) => ({ ...note, reasons: [...note.reasons] })),
     monitoring: { ...roadmap.monitoring },
@@ -573,6 +567,40 @@ function buildChecked(input: BuildReportDataInput): ReportData {
   return input.validate === true ? reportDataSchema.parse(report) : report;
 }
 
+// The usage scale's labels in each language, by level: made once.
+let usageLabels: Readonly<Record<Locale, readonly string[]>> | undefined;
+
+function usageLabelsIn(locale: Locale): readonly string[] {
+  if (usageLabels === undefined) {
+    const values = answerScales.find((scale) => scale.id === 'usage')?.values ?? [];
+    usageLabels = {
+      nl: values.map((value) => value.label.nl),
+      en: values.map((value) => value.label.en),
+    };
+  }
+  return usageLabels[locale];
+}
+
+/** Each scheduled step's own PDCA cycle, in the roadmap's order: one list, no list per quarter. */
+function cyclesOf(
+  roadmap: Roadmap,
+  pdcaLabel: (id: string) => string,
+): ReportData['pdca']['steps'] {
+  const steps: ReportData['pdca']['steps'] = [];
+  for (const quarter of roadmap.quarters)
+    for (const step of quarter.steps)
+      steps.push({
+        id: step.id,
+        title: step.title,
+        cycle: step.cycle.map((activity) => ({
+          phase: activity.phase,
+          label: pdcaLabel(activity.phase),
+          on: activity.on,
+        })),
+      });
+  return steps;
+}
+
 /** The adoption profile of the response, with its labels in the report's language. */
 function adoptionOf(
   response: PracticeResponse,
@@ -581,26 +609,41 @@ function adoptionOf(
   texts: ReportTexts,
 ): ReportData['adoption'] {
   const profile = adoptionProfile(response, questionnaire ? { questionnaire } : {});
-  const usageLabels = answerScales.find((scale) => scale.id === 'usage')?.values ?? [];
+  const levels = usageLabelsIn(locale);
+  const domainLabels = labelsIn(digitisationDomains, locale);
+  const typeLabels = labelsIn(applicationTypes, locale);
   const answerLabel = (answer: number | 'na' | null) =>
     answer === null
       ? texts.adoption.missing
       : answer === 'na'
         ? texts.adoption.notApplicable
-        : (usageLabels[answer]?.label[locale] ?? String(answer));
+        : (levels[answer] ?? String(answer));
+  const { nivelTypes } = profile;
   return {
     inUseFrom: profile.inUseFrom,
-    domains: profile.domains.map(({ domain, ...counts }) => ({
-      id: domain,
-      label: digitisationDomains.find((entry) => entry.id === domain)?.label[locale] ?? domain,
-      ...counts,
+    // The profile's fields named one by one, in its order: no copy of the frozen profile first.
+    domains: profile.domains.map((summary) => ({
+      id: summary.domain,
+      label: domainLabels.get(summary.domain) ?? summary.domain,
+      asked: summary.asked,
+      answered: summary.answered,
+      inUse: summary.inUse,
+      notApplicable: summary.notApplicable,
+      missing: summary.missing,
+      usageLevel: summary.usageLevel,
     })),
-    nivelTypes: { label: texts.adoption.nivelTypes, ...profile.nivelTypes },
+    nivelTypes: {
+      label: texts.adoption.nivelTypes,
+      asked: nivelTypes.asked,
+      answered: nivelTypes.answered,
+      inUse: nivelTypes.inUse,
+      notApplicable: nivelTypes.notApplicable,
+      missing: nivelTypes.missing,
+      usageLevel: nivelTypes.usageLevel,
+    },
     applications: profile.applications.map((application) => ({
       id: application.applicationType,
-      label:
-        applicationTypes.find((type) => type.id === application.applicationType)?.label[locale] ??
-        application.applicationType,
+      label: typeLabels.get(application.applicationType) ?? application.applicationType,
       item: application.item,
       domain: application.domain,
       nivelType: application.nivelType,

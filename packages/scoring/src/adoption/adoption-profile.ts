@@ -1,7 +1,8 @@
 import {
+  type ApplicationType,
   answerScaleMax,
   applicationTypes,
-  deepFreeze,
+  type DigitisationDomainId,
   digitisationDomainIds,
   ResponseValidationError,
 } from '@praktijkscan/model';
@@ -106,14 +107,19 @@ export function adoptionProfile(response: unknown, options: AdoptionOptions = {}
     );
   }
   const { response: parsed, questionnaire } = resolved;
+  const types = applicationTypesById();
   const applications: AdoptionApplication[] = [];
+  // The applications of each domain, in questionnaire order, gathered as they are listed.
+  const byDomain = new Map<DigitisationDomainId, AdoptionApplication[]>();
+  const nivel: AdoptionApplication[] = [];
   for (const item of questionnaire.items) {
     if (item.applicationType === undefined) continue;
-    const type = applicationTypes.find((entry) => entry.id === item.applicationType);
+    const type = types.get(item.applicationType);
     if (!type) continue; // The questionnaire schema allows only known application types.
     const given = parsed.answers[item.id];
     const answer = given === undefined ? null : given;
-    applications.push({
+    // Frozen as it is made: the profile is deep-frozen without walking it again.
+    const application: AdoptionApplication = Object.freeze({
       applicationType: type.id,
       item: item.id,
       domain: type.domain,
@@ -121,15 +127,33 @@ export function adoptionProfile(response: unknown, options: AdoptionOptions = {}
       answer,
       inUse: typeof answer === 'number' && answer >= adoptionInUseFrom,
     });
+    applications.push(application);
+    const inDomain = byDomain.get(type.domain);
+    if (inDomain === undefined) byDomain.set(type.domain, [application]);
+    else inDomain.push(application);
+    if (type.nivelType) nivel.push(application);
   }
-  return deepFreeze({
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+  return Object.freeze({
+    questionnaire: Object.freeze({ id: questionnaire.id, version: questionnaire.version }),
     inUseFrom: adoptionInUseFrom,
-    applications,
-    domains: digitisationDomainIds.map((domain) => ({
-      domain,
-      ...summaryOf(applications.filter((application) => application.domain === domain)),
-    })),
-    nivelTypes: summaryOf(applications.filter((application) => application.nivelType)),
+    applications: Object.freeze(applications),
+    domains: Object.freeze(
+      digitisationDomainIds.map((domain) =>
+        Object.freeze({ domain, ...summaryOf(byDomain.get(domain) ?? []) }),
+      ),
+    ),
+    nivelTypes: Object.freeze(summaryOf(nivel)),
   });
+}
+
+let typesById: ReadonlyMap<string, ApplicationType> | undefined;
+
+/** The application types by id, the first of an id (as `find` gives it): made once. */
+function applicationTypesById(): ReadonlyMap<string, ApplicationType> {
+  if (typesById === undefined) {
+    const byId = new Map<string, ApplicationType>();
+    for (const type of applicationTypes) if (!byId.has(type.id)) byId.set(type.id, type);
+    typesById = byId;
+  }
+  return typesById;
 }

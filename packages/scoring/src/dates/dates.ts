@@ -106,10 +106,15 @@ export function toIsoDate(date: Date): string {
  * ```
  */
 export function addYearsToDate(value: string, years: number): string {
-  return rememberedDate(yearsLater, value, years, () =>
-    toIsoDate(addYears(fromIsoDate(value), years)),
-  );
+  return recall(yearsLater, value, years, Number.isSafeInteger(years), yearsOn);
 }
+
+const yearsOn = (value: string, years: number) => toIsoDate(addYears(fromIsoDate(value), years));
+const weeksOn = (value: string, weeks: number) => toIsoDate(addWeeks(fromIsoDate(value), weeks));
+const monthsFrom = (from: string, to: string) =>
+  differenceInMonths(fromIsoDate(to), fromIsoDate(from));
+const daysFrom = (from: string, to: string) =>
+  differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
 
 /**
  * Adds whole weeks to a calendar date.
@@ -121,9 +126,7 @@ export function addYearsToDate(value: string, years: number): string {
  * ```
  */
 export function addWeeksToDate(value: string, weeks: number): string {
-  return rememberedDate(weeksLater, value, weeks, () =>
-    toIsoDate(addWeeks(fromIsoDate(value), weeks)),
-  );
+  return recall(weeksLater, value, weeks, Number.isSafeInteger(weeks), weeksOn);
 }
 
 /**
@@ -139,7 +142,7 @@ export function addWeeksToDate(value: string, weeks: number): string {
  * ```
  */
 export function monthsBetween(from: string, to: string): number {
-  return remembered(months, from, to, () => differenceInMonths(fromIsoDate(to), fromIsoDate(from)));
+  return recall(months, from, to, typeof to === 'string', monthsFrom);
 }
 
 /**
@@ -152,54 +155,62 @@ export function monthsBetween(from: string, to: string): number {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  return remembered(days, from, to, () =>
-    differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from)),
-  );
+  return recall(days, from, to, typeof to === 'string', daysFrom);
 }
 
 // Differences between two dates, remembered: a batch or a report asks for the same few pairs
 // (completion date to "as of") again and again. Only results are kept, never an error, and each
-// cache starts again when it grows large.
-const months = new Map<string, number>();
-const days = new Map<string, number>();
-// Dates a number of weeks or years on, remembered likewise: a roadmap, a report and every step of
-// `recommend` ask for the same few (a start date, its evaluation, the quarters of a year).
-const weeksLater = new Map<string, string>();
-const yearsLater = new Map<string, string>();
-
-function rememberedDate(
-  cache: Map<string, string>,
-  value: string,
-  amount: number,
-  compute: () => string,
-): string {
-  // Only a calendar-date string and a whole number are remembered; anything else is computed
-  // (and refused, or rounded as date-fns rounds it) each time.
-  if (typeof value !== 'string' || !Number.isSafeInteger(amount)) return compute();
-  const key = `${value} ${amount}`;
-  let date = cache.get(key);
-  if (date === undefined) {
-    date = compute();
-    if (cache.size >= 4096) cache.clear();
-    cache.set(key, date);
-  }
-  return date;
+// cache starts again when it grows large. Kept by the first date, then by the second date or the
+// amount: two map lookups, without making a key text on every call.
+interface Remembered<K, V> {
+  readonly byFirst: Map<string, Map<K, V>>;
+  size: number;
 }
 
-function remembered(
-  cache: Map<string, number>,
-  from: string,
-  to: string,
-  compute: () => number,
-): number {
-  // Only calendar-date strings are remembered; anything else is computed (and refused) each time.
-  if (typeof from !== 'string' || typeof to !== 'string') return compute();
-  const key = `${from} ${to}`;
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (cache.size >= 4096) cache.clear();
-    cache.set(key, value);
+const rememberedOf = <K, V>(): Remembered<K, V> => ({ byFirst: new Map(), size: 0 });
+
+const months = rememberedOf<string, number>();
+const days = rememberedOf<string, number>();
+// Dates a number of weeks or years on, remembered likewise: a roadmap, a report and every step of
+// `recommend` ask for the same few (a start date, its evaluation, the quarters of a year).
+const weeksLater = rememberedOf<number, string>();
+const yearsLater = rememberedOf<number, string>();
+
+/**
+ * The value remembered for the two arguments, computed and kept the first time. Only a
+ * calendar-date string with a second argument that `keeps` (a date string, or a whole number of
+ * weeks or years) is remembered; anything else is computed (and refused, or rounded as date-fns
+ * rounds it) each time.
+ */
+function recall<K, V>(
+  cache: Remembered<K, V>,
+  first: string,
+  second: K,
+  keeps: boolean,
+  compute: (first: string, second: K) => V,
+): V {
+  if (typeof first !== 'string' || !keeps) return compute(first, second);
+  return cache.byFirst.get(first)?.get(second) ?? remember(cache, first, second, compute);
+}
+
+/** Computes a value (only a result is kept, never an error) and keeps it. */
+function remember<K, V>(
+  cache: Remembered<K, V>,
+  first: string,
+  second: K,
+  compute: (first: string, second: K) => V,
+): V {
+  const value = compute(first, second);
+  if (cache.size >= 4096) {
+    cache.byFirst.clear();
+    cache.size = 0;
   }
+  let bySecond = cache.byFirst.get(first);
+  if (bySecond === undefined) {
+    bySecond = new Map();
+    cache.byFirst.set(first, bySecond);
+  }
+  bySecond.set(second, value);
+  cache.size += 1;
   return value;
 }
