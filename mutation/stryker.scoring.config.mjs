@@ -14,6 +14,8 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'json'],
+  // The score table only: `pnpm mutation:survivors` lists the mutants that lived.
+  clearTextReporter: { reportMutants: false },
   jsonReporter: { fileName: '.tmp/mutation/scoring.json' },
   tempDirName: '.tmp/stryker-scoring',
   // The results of the last whole run are kept in the repository: a run reuses every mutant whose

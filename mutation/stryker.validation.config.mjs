@@ -18,6 +18,8 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'json'],
+  // The score table only: `pnpm mutation:survivors` lists the mutants that lived.
+  clearTextReporter: { reportMutants: false },
   jsonReporter: { fileName: '.tmp/mutation/validation.json' },
   tempDirName: '.tmp/stryker-validation',
   // The results of the last whole run are kept in the repository: a run reuses every mutant whose
