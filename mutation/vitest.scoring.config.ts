@@ -14,7 +14,7 @@ export default defineConfig({
     exclude: ['packages/scoring/test/fuzz.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     // Once per mutant, a few generated cases each (vitest.setup.ts).
-    env: { PRAKTIJKSCAN_PROPERTY_RUNS: '20' },
+    env: { PRAKTIJKSCAN_PROPERTY_RUNS: '20', PRAKTIJKSCAN_PROPERTY_SEED: '20261201' },
     // Stryker runs vitest in worker threads, where setting process.env.TZ changes no zone: the
     // time-zone tests run in the test command only (docs/quality.md).
     testNamePattern: /^(?!time zones |conformance vectors an independent Python)/,

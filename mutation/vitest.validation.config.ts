@@ -13,6 +13,6 @@ export default defineConfig({
     exclude: ['packages/model/test/fuzz.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     // Once per mutant, a few generated cases each (vitest.setup.ts).
-    env: { PRAKTIJKSCAN_PROPERTY_RUNS: '20' },
+    env: { PRAKTIJKSCAN_PROPERTY_RUNS: '20', PRAKTIJKSCAN_PROPERTY_SEED: '20261201' },
   },
 });

@@ -1,6 +1,7 @@
 // `pnpm mutation:survivors [scoring|validation]`: the mutants the tests let live in the last
 // mutation run (mutation/results/*.json), one a line as `file:line:column mutator: replacement`,
-// so that they can be read without opening Stryker's HTML report.
+// so that they can be read without opening Stryker's HTML report, then the run's counts and its
+// mutation score as Stryker computes it (detected over detected and undetected).
 import { readFileSync } from 'node:fs';
 
 interface Mutant {
@@ -19,8 +20,10 @@ for (const run of runs) {
     readFileSync(new URL(`../../mutation/results/${run}.json`, import.meta.url), 'utf8'),
   ) as Report;
   let count = 0;
+  const statuses = new Map<string, number>();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     for (const mutant of mutants) {
+      statuses.set(mutant.status, (statuses.get(mutant.status) ?? 0) + 1);
       if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
       count += 1;
       const { line, column } = mutant.location.start;
@@ -30,5 +33,9 @@ for (const run of runs) {
       );
     }
   }
-  console.log(`${run}: ${count} surviving mutants\n`);
+  const of = (status: string) => statuses.get(status) ?? 0;
+  const detected = of('Killed') + of('Timeout');
+  const score = (100 * detected) / (detected + count);
+  const counts = [...statuses].map(([status, n]) => `${status} ${n}`).join(', ');
+  console.log(`${run}: ${count} surviving mutants; ${counts}; score ${score.toFixed(2)} %\n`);
 }
