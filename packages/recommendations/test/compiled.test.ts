@@ -417,7 +417,9 @@ describe('finding the set of the same extra rules without writing their text', (
     expect(other).toBe(ruleSetFor(rules(60), vocabulary, ids));
     expect(other.rules.at(-1)?.conditions).toEqual(rules(60)[0]?.conditions);
     // Rules that cannot be admitted are refused every time, after a set was found for others.
-    expect(ruleSetFor(rules(50), vocabulary, ids)).toBe(set);
+    // (The same rules' set again, by content: the sets kept are bounded and start again when
+    // full, so an earlier test's sets can make adding the one for rules(60) clear this one.)
+    expect(ruleSetFor(rules(50), vocabulary, ids).rules).toEqual(set.rules);
     const broken = rules(50);
     (broken[0] as { priority: unknown }).priority = 'high';
     for (let round = 0; round < 2; round += 1)
