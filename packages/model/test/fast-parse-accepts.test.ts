@@ -4,12 +4,13 @@ import {
   bottleneckIds,
   findQuestionnaireStructure,
   questionnaire,
+  respondentRoleIds,
   responseLimits,
   safeParseResponse,
 } from '../src';
 import type { QuestionnaireStructure } from '../src/questionnaire/types';
 import { parseValidResponse } from '../src/response/fast-parse';
-import { samplePractices } from '../src/samples';
+import { samplePractices, sampleTeam } from '../src/samples';
 
 // The direct checker (`parseValidResponse`) must accept exactly what the zod path accepts, with
 // the same response (fast-parse.ts). The differential properties of fast-parse.test.ts see this on
@@ -52,6 +53,7 @@ const fullIdea = {
   involve: 'Het hele team',
   effect: 4,
   energy: 2,
+  relatesTo: 'online-repeat-prescriptions',
 };
 
 /** A valid response with every optional part, in canonical form (answers in questionnaire order). */
@@ -65,6 +67,7 @@ function baseResponse(): Record<string, unknown> {
     practiceName: 'De Linde',
     completedOn: '2026-04-08',
     lastPracticeVisitOn: '2025-12-31',
+    respondent: { role: 'poh', id: 'r-7f3a' },
     answers,
     bottlenecks: [bottleneckIds[0]],
     ownBottlenecks: ['Te weinig tijd'],
@@ -203,6 +206,27 @@ const fieldCases: Case[] = [
   ...ratingCases(['ideas', 0, 'effect']),
   ...ratingCases(['ideas', 0, 'energy']),
   ...idCases(['ideas', 0, 'id']),
+  ...idCases(['ideas', 0, 'relatesTo']).map(
+    ([label, path, value, ok]): Case => [label, path, value, ok || value === absent],
+  ),
+  ['ideas.0.relatesTo as undefined', ['ideas', 0, 'relatesTo'], undefined, true],
+  ...respondentRoleIds.map(
+    (role): Case => [`a respondent in the role ${role}`, ['respondent'], { role }, true],
+  ),
+  ...idCases(['respondent', 'id']).map(
+    ([label, path, value, ok]): Case => [label, path, value, ok || value === absent],
+  ),
+  ['respondent.id as undefined', ['respondent', 'id'], undefined, true],
+  ['a respondent id before the role', ['respondent'], { id: 'r-7f3a', role: 'poh' }, true],
+  ['a respondent in a role the model does not know', ['respondent', 'role'], 'receptionist', false],
+  ['a respondent role as a number', ['respondent', 'role'], 1, false],
+  ['a respondent without a role', ['respondent', 'role'], absent, false],
+  ['a respondent with a name', ['respondent', 'name'], 'Jan de Vries', false],
+  ['a respondent that is null', ['respondent'], null, false],
+  ['a respondent that is text', ['respondent'], 'poh', false],
+  ['a respondent that is a list', ['respondent'], [], false],
+  ['a respondent that is undefined', ['respondent'], undefined, true],
+  ['no respondent', ['respondent'], absent, true],
   ...textCases(['ownBottlenecks', 0], responseLimits.maxOwnBottleneckLength, false).filter(
     // A list entry left out is a shorter list, which is valid.
     ([, , value]) => value !== absent,
@@ -275,6 +299,12 @@ const answerCases: Case[] = itemKinds.flatMap((item) => {
 describe('the direct checker decides every field as the zod path does', () => {
   it('accepts every sample, with the zod path’s response', () => {
     for (const sample of samplePractices) expect(expectVerdict(sample, true)).toBeDefined();
+  });
+
+  // Found by these tables: the checker predated the respondent (and an idea's relatesTo) and
+  // declined every response that named one, so each team response took the slow path.
+  it('accepts every response of the team sample, which name their respondent', () => {
+    for (const sample of sampleTeam) expect(expectVerdict(sample, true)?.respondent).toBeDefined();
   });
 
   it('accepts the base response of these tables', () => {

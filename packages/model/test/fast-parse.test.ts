@@ -56,6 +56,7 @@ const ideaArb = fc.record(
     involve: fc.constantFrom('Team', undefined),
     effect: fc.integer({ min: 1, max: 5 }),
     energy: fc.integer({ min: 1, max: 5 }),
+    relatesTo: fc.constantFrom('online-repeat-prescriptions', undefined),
   },
   { requiredKeys: ['id', 'title', 'effect', 'energy'] },
 );
@@ -66,6 +67,13 @@ const validArb = fc
     base: responseArb(questionnaire),
     practiceName: fc.constantFrom('De Linde', undefined, 'absent'),
     lastVisit: fc.constantFrom('2022-12-31', undefined, 'absent'),
+    respondent: fc.constantFrom(
+      { role: 'poh' },
+      { id: 'r-7f3a', role: 'other' },
+      { role: 'gp', id: undefined },
+      undefined,
+      'absent',
+    ),
     bottlenecks: fc.option(fc.shuffledSubarray([...bottleneckIds]), { nil: undefined }),
     own: fc.option(fc.array(fc.constantFrom('Te weinig tijd', 'Geen budget'), { maxLength: 3 }), {
       nil: undefined,
@@ -75,26 +83,29 @@ const validArb = fc
     }),
     undefinedAnswers: fc.subarray(questionnaire.items.map((item) => item.id)),
   })
-  .map(({ base, practiceName, lastVisit, bottlenecks, own, ideas, undefinedAnswers }) => {
-    const response: Record<string, unknown> = {
-      ...base,
-      answers: {
-        ...base.answers,
-        ...Object.fromEntries(undefinedAnswers.map((id) => [id, undefined])),
-      },
-    };
-    if (practiceName !== 'absent') response.practiceName = practiceName;
-    if (lastVisit !== 'absent') response.lastPracticeVisitOn = lastVisit;
-    for (const [key, value] of [
-      ['bottlenecks', bottlenecks],
-      ['ownBottlenecks', own],
-      ['ideas', ideas],
-    ] as const) {
-      if (value === undefined) delete response[key];
-      else response[key] = value;
-    }
-    return response;
-  });
+  .map(
+    ({ base, practiceName, lastVisit, respondent, bottlenecks, own, ideas, undefinedAnswers }) => {
+      const response: Record<string, unknown> = {
+        ...base,
+        answers: {
+          ...base.answers,
+          ...Object.fromEntries(undefinedAnswers.map((id) => [id, undefined])),
+        },
+      };
+      if (practiceName !== 'absent') response.practiceName = practiceName;
+      if (lastVisit !== 'absent') response.lastPracticeVisitOn = lastVisit;
+      if (respondent !== 'absent') response.respondent = respondent;
+      for (const [key, value] of [
+        ['bottlenecks', bottlenecks],
+        ['ownBottlenecks', own],
+        ['ideas', ideas],
+      ] as const) {
+        if (value === undefined) delete response[key];
+        else response[key] = value;
+      }
+      return response;
+    },
+  );
 
 /** Every place in a JSON value, as a path of keys and indexes. */
 function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {

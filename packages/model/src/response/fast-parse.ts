@@ -4,8 +4,9 @@ import { isDateInCalendarRange } from '../dates/calendar-range';
 import { findQuestionnaireStructure } from '../questionnaire/structures';
 import type { QuestionnaireStructure } from '../questionnaire/types';
 import { responseLimits as limits } from './limits';
+import { respondentRoleIds } from './respondent';
 import { kebabCase, noControlCharacters } from './schema';
-import type { Answer, ImprovementIdea, PracticeResponse } from './types';
+import type { Answer, ImprovementIdea, PracticeResponse, Respondent } from './types';
 
 // A direct checker of a response against one questionnaire: it accepts exactly the responses that
 // the zod schema (`responseSchemaFor`, after the sanitising copy) accepts, and returns what
@@ -29,6 +30,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const isRating = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= limits.maxIdLength && kebabCase.test(value);
 
 /** Per questionnaire: each item's id, its largest answer and whether it allows "na". */
 interface AnswerPlan {
@@ -128,6 +131,7 @@ const ideaFields = [
   'involve',
   'effect',
   'energy',
+  'relatesTo',
 ] as const;
 
 function checkIdea(value: unknown): ImprovementIdea | undefined {
@@ -136,8 +140,9 @@ function checkIdea(value: unknown): ImprovementIdea | undefined {
   for (const key of Object.keys(value)) {
     const field = value[key];
     if (key === 'id') {
-      if (typeof field !== 'string' || field.length > limits.maxIdLength || !kebabCase.test(field))
-        return invalid;
+      if (!isId(field)) return invalid;
+    } else if (key === 'relatesTo') {
+      if (field !== undefined && !isId(field)) return invalid;
     } else if (key === 'effect' || key === 'energy') {
       if (!isRating(field)) return invalid;
     } else if (key === 'date') {
@@ -176,12 +181,26 @@ function checkList<T>(
   return list;
 }
 
+const respondentRoles: ReadonlySet<string> = new Set(respondentRoleIds);
+
+/** The respondent as zod gives it: role, then an id (kept when given as `undefined`). */
+function checkRespondent(value: unknown): Respondent | undefined {
+  if (!isRecord(value)) return invalid;
+  const keys = Object.keys(value);
+  if (keys.some((key) => key !== 'role' && key !== 'id')) return invalid;
+  const { role, id } = value;
+  if (typeof role !== 'string' || !respondentRoles.has(role)) return invalid;
+  if (id !== undefined && !isId(id)) return invalid;
+  return (keys.includes('id') ? { role, id } : { role }) as Respondent;
+}
+
 const topFields = new Set([
   'questionnaire',
   'practiceId',
   'practiceName',
   'completedOn',
   'lastPracticeVisitOn',
+  'respondent',
   'answers',
   'bottlenecks',
   'ownBottlenecks',
@@ -209,8 +228,7 @@ export function parseValidResponse(
   const refKeys = Object.keys(ref);
   if (refKeys.some((key) => key !== 'id' && key !== 'version')) return invalid;
   const { id, version } = ref;
-  if (typeof id !== 'string' || id.length > limits.maxIdLength || !kebabCase.test(id))
-    return invalid;
+  if (!isId(id)) return invalid;
   if (typeof version !== 'string' || version.length > limits.maxIdLength) return invalid;
   const questionnaire = given ?? findQuestionnaireStructure(id, version);
   if (!questionnaire || questionnaire.id !== id || questionnaire.version !== version)
@@ -221,6 +239,9 @@ export function parseValidResponse(
     return invalid;
   if (!isDate(completedOn)) return invalid;
   if (lastPracticeVisitOn !== undefined && !isDate(lastPracticeVisitOn)) return invalid;
+  const respondent =
+    fields.respondent === undefined ? undefined : checkRespondent(fields.respondent);
+  if (fields.respondent !== undefined && !respondent) return invalid;
   const answers = checkAnswers(fields.answers, questionnaire, owned);
   if (!answers) return invalid;
   const seenBottlenecks = new Set<string>();
@@ -252,6 +273,7 @@ export function parseValidResponse(
     ...(practiceName === undefined ? {} : { practiceName: practiceName as string }),
     completedOn,
     ...(lastPracticeVisitOn === undefined ? {} : { lastPracticeVisitOn }),
+    ...(respondent === undefined ? {} : { respondent }),
     answers,
     bottlenecks: bottlenecks as PracticeResponse['bottlenecks'],
     ownBottlenecks,
