@@ -76,11 +76,11 @@ describe('the response schemas report duplicates as custom issues with their cod
   ] as const)('%s', (_name, schema) => {
     const result = schema.safeParse(duplicated);
     expect(result.success).toBe(false);
-    const issues = (result.error?.issues ?? []).map(({ code, path, message, params }) => ({
-      code,
-      path,
-      message,
-      params,
+    const issues = (result.error?.issues ?? []).map((issue) => ({
+      code: issue.code,
+      path: issue.path,
+      message: issue.message,
+      params: 'params' in issue ? issue.params : undefined,
     }));
     expect(issues).toStrictEqual([
       {
@@ -100,9 +100,9 @@ describe('the response schemas report duplicates as custom issues with their cod
 
   it('so that parseResponse refuses a response whose only fault is a repeat', () => {
     const result = safeParseResponse(duplicated);
-    expect(result.success).toBe(false);
+    if (result.success) throw new Error('a response with repeats was accepted');
     expect(
-      result.error?.issues.map(({ code, path, params }) => ({ code, path, params })),
+      result.error.issues.map(({ code, path, params }) => ({ code, path, params })),
     ).toStrictEqual([
       { code: 'duplicate-idea-id', path: ['ideas', 1, 'id'], params: { id: 'online-repeats' } },
       {

@@ -4,9 +4,9 @@ import { isDateInCalendarRange } from '../dates/calendar-range';
 import { findQuestionnaireStructure } from '../questionnaire/structures';
 import type { QuestionnaireStructure } from '../questionnaire/types';
 import { responseLimits as limits } from './limits';
-import { respondentRoleIds } from './respondent';
+import { type Respondent, respondentRoleIds } from './respondent';
 import { kebabCase, noControlCharacters } from './schema';
-import type { Answer, ImprovementIdea, PracticeResponse, Respondent } from './types';
+import type { Answer, ImprovementIdea, PracticeResponse } from './types';
 
 // A direct checker of a response against one questionnaire: it accepts exactly the responses that
 // the zod schema (`responseSchemaFor`, after the sanitising copy) accepts, and returns what
