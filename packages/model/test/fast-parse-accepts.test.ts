@@ -317,6 +317,8 @@ describe('the direct checker decides every field as the zod path does', () => {
 
   it.each(answerCases)('an answer of a %s', (_label, path, value, ok) => {
     expectVerdict(withValue(path, value), ok);
+    // The same against a copy that can still change, whose answer plan is made afresh.
+    expectVerdict(withValue(path, value), ok, { ...published, items: [...published.items] });
   });
 
   it.each([

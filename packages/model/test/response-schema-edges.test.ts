@@ -7,6 +7,7 @@ import {
   safeParseResponse,
 } from '../src';
 import { findDuplicates } from '../src/response/schema';
+import { deepFreeze } from '../src/shared/freeze';
 
 // The exported zod schemas and the duplicate finder they share with parseResponse (schema.ts):
 // the exact problem each reports for a repeated idea id or bottleneck, the lists a left-out field
@@ -52,6 +53,11 @@ describe('findDuplicates', () => {
         params: { value: firstBottleneck },
       },
     ]);
+  });
+
+  it('takes only objects for ideas: a function with an id is none', () => {
+    const notAnIdea = Object.assign(() => undefined, { id: 'a' });
+    expect(findDuplicates({ ideas: [notAnIdea, notAnIdea] })).toEqual([]);
   });
 
   it('lists the ideas’ findings before the bottlenecks’', () => {
@@ -116,9 +122,12 @@ describe('the response schemas report duplicates as custom issues with their cod
 
 describe('the response schemas’ defaults and answer keys', () => {
   it.each([
-    ['responseSchema', responseSchema],
-    ['responseSchemaFor(questionnaire)', responseSchemaFor(questionnaire)],
-  ] as const)('%s gives every left-out list as an empty list', (_name, schema) => {
+    ['responseSchema', () => responseSchema],
+    ['responseSchemaFor(questionnaire)', () => responseSchemaFor(questionnaire)],
+    // Built on this call: a copy that can still change keeps no schema.
+    ['responseSchemaFor(a copy)', () => responseSchemaFor({ ...questionnaire })],
+  ] as const)('%s gives every left-out list as an empty list', (_name, schemaOf) => {
+    const schema = schemaOf();
     const result = schema.safeParse(minimal());
     expect(result.success).toBe(true);
     expect(result.data).toMatchObject({ bottlenecks: [], ownBottlenecks: [], ideas: [] });
@@ -138,8 +147,10 @@ describe('the response schemas’ defaults and answer keys', () => {
 });
 
 describe('responseSchemaFor builds a schema once per deep-frozen questionnaire only', () => {
-  it('gives the same schema for the published questionnaire on every call', () => {
+  it('gives the same schema for a deep-frozen questionnaire on every call', () => {
     expect(responseSchemaFor(questionnaire)).toBe(responseSchemaFor(questionnaire));
+    const frozenCopy = deepFreeze(structuredClone(questionnaire));
+    expect(responseSchemaFor(frozenCopy)).toBe(responseSchemaFor(frozenCopy));
   });
 
   it('builds the schema of a questionnaire that can still change on every call, so it sees changes', () => {
