@@ -626,6 +626,19 @@ describe('dates, ratings, roles, bottlenecks and duplicates', () => {
     ]);
   });
 
+  it('a role that is no text is wrong-type, expecting text (it said "an object" before)', () => {
+    expectIssues(base({ respondent: { role: 5 } }), [
+      {
+        code: 'wrong-type',
+        path: ['respondent', 'role'],
+        params: { received: 'the number 5', expected: 'text' },
+        nlParams: { received: 'het getal 5', expected: 'tekst' },
+        en: 'Expected text, received the number 5.',
+        nl: 'Verwacht: tekst; ontvangen: het getal 5.',
+      },
+    ]);
+  });
+
   it('a bottleneck that is no text is wrong-type, expecting a known bottleneck id', () => {
     expectIssues(base({ bottlenecks: [3] }), [
       {
