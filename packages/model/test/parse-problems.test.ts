@@ -47,7 +47,7 @@ function issuesIn(locale: 'en' | 'nl', input: unknown, options = {}): Validation
 /** Compares every issue whole, in both languages. */
 function expectIssues(input: unknown, expected: readonly Expected[], options = {}) {
   for (const locale of ['en', 'nl'] as const) {
-    expect(issuesIn(locale, input, options)).toEqual(
+    expect(issuesIn(locale, input, options)).toStrictEqual(
       expected.map((issue) => ({
         code: issue.code,
         path: issue.path,
