@@ -8,12 +8,10 @@ import {
   ResponseValidationError,
   type ValidationIssue,
 } from '@praktijkscan/model';
-import { recommendSync } from '@praktijkscan/recommendations';
+import { type RecommendedStep, recommendSync } from '@praktijkscan/recommendations';
 import { RegionalAggregator } from '@praktijkscan/report-data';
-import { daysBetween, scoreResponse } from '@praktijkscan/scoring';
+import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import cliProgress from 'cli-progress';
-import { batchLineJson } from '../batch-line/batch-line-json';
-import type { BatchErrorCode, BatchLine } from '../batch-line/types';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 import { textsFor } from '../locales';
@@ -28,6 +26,36 @@ export interface BatchOptions {
   /** Also write each practice's recommended steps (`recommendSync`, in `lang`). */
   readonly recommend?: boolean;
 }
+
+/** The codes of a bad line in the batch output. */
+export type BatchErrorCode =
+  | 'blank-line'
+  | 'invalid-utf8'
+  | 'line-too-long'
+  | 'invalid-json'
+  | 'invalid-response'
+  | 'completed-after-as-of'
+  | 'duplicate-practice'
+  | 'other-questionnaire'
+  | 'internal-error';
+
+type BatchLine =
+  | {
+      line: number;
+      ok: true;
+      practiceId: string;
+      result: ScoreResult;
+      recommendations?: RecommendedStep[];
+    }
+  | {
+      line: number;
+      ok: false;
+      error: {
+        code: BatchErrorCode;
+        message: string;
+        issues: readonly Pick<ValidationIssue, 'pointer' | 'code' | 'message'>[];
+      };
+    };
 
 /** What the run keeps between lines: the first line of each practice and the aggregate's numbers. */
 class BatchState {
@@ -231,8 +259,7 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
           ? fail(number, 'invalid-utf8', 'the line is not UTF-8 text')
           : fail(number, 'line-too-long', `the line is longer than ${maxLineBytes} bytes`);
       if (outcome.ok) good += 1;
-      // The bytes of JSON.stringify(outcome), written by the outcome's known shape (faster).
-      buffered += `${batchLineJson(outcome)}\n`;
+      buffered += `${JSON.stringify(outcome)}\n`;
       if (buffered.length >= outputChunk) await flush();
       progress.advance(line.bytes);
       if (writeError !== undefined) break;
