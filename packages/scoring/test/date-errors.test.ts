@@ -6,16 +6,9 @@ import {
   daysBetween,
   monthsBetween,
 } from '../src';
+import { thrownBy } from './support/thrown';
 
-const dateError = (run: () => unknown): CalendarDateError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CalendarDateError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-};
+const dateError = (run: () => unknown) => thrownBy(run, CalendarDateError);
 
 describe('CalendarDateError', () => {
   it('is a RangeError named CalendarDateError with a code', () => {
@@ -44,6 +37,15 @@ describe('CalendarDateError', () => {
       expect(dateError(() => addYearsToDate(value as never, 1)).message).toBe(
         `Expected a date YYYY-MM-DD, got "${type}"`,
       );
+    }
+  });
+
+  it('says it expected text for an object that reads as a date, without reading it as one', () => {
+    const datelike = { toString: () => '2026-01-01' };
+    for (const value of [datelike, new String('2026-01-01'), new Date(2026, 0, 1, 12)]) {
+      const error = dateError(() => daysBetween(value as never, '2026-01-01'));
+      expect(error.code).toBe('not-a-calendar-date');
+      expect(error.message).toBe('Expected a date YYYY-MM-DD, got "object"');
     }
   });
 

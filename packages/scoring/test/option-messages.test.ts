@@ -1,16 +1,9 @@
 import { sampleHalfway } from '@praktijkscan/model/samples';
 import { describe, expect, it } from 'vitest';
 import { adoptionProfile, ScoreOptionsError, scoreResponse } from '../src';
+import { thrownBy } from './support/thrown';
 
-const optionError = (run: () => unknown): ScoreOptionsError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScoreOptionsError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-};
+const optionError = (run: () => unknown) => thrownBy(run, ScoreOptionsError);
 
 /** Options whose questionnaire cannot be read. */
 const unreadable = () => ({

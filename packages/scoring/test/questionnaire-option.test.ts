@@ -10,17 +10,9 @@ import {
 import { sampleHalfway } from '@praktijkscan/model/samples';
 import { describe, expect, it } from 'vitest';
 import { adoptionProfile, ScoreOptionsError, scoreResponse } from '../src';
+import { thrown } from './support/thrown';
 
 const published = publishedQuestionnaire as Questionnaire;
-
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('no error');
-};
 
 describe('the questionnaire option: an invalid questionnaire', () => {
   it('is named at the root where it is no object at all', () => {

@@ -10,6 +10,7 @@ import {
   TeamInputError,
   type TeamIssue,
 } from '../src';
+import { thrownBy } from './support/thrown';
 
 const base = sampleTeam[0] as PracticeResponse;
 
@@ -22,25 +23,9 @@ const member = (
   return { ...rest, ...(respondent ? { respondent } : {}), ...extra };
 };
 
-const issuesOf = (run: () => unknown): readonly TeamIssue[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TeamInputError) return error.issues;
-    throw error;
-  }
-  throw new Error('no error');
-};
+const issuesOf = (run: () => unknown): readonly TeamIssue[] => thrownBy(run, TeamInputError).issues;
 
-const optionError = (run: () => unknown): ScoreOptionsError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScoreOptionsError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-};
+const optionError = (run: () => unknown) => thrownBy(run, ScoreOptionsError);
 
 describe('combineResponses: options', () => {
   it('refuses options that are not an object', () => {

@@ -2,16 +2,9 @@ import type { PracticeResponse } from '@praktijkscan/model';
 import { sampleTeam } from '@praktijkscan/model/samples';
 import { describe, expect, it } from 'vitest';
 import { combineResponses, scoreResponse, scoreTeam, TeamInputError, type TeamIssue } from '../src';
+import { thrownBy } from './support/thrown';
 
-const issuesOf = (run: () => unknown): readonly TeamIssue[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TeamInputError) return error.issues;
-    throw error;
-  }
-  throw new Error('no error');
-};
+const issuesOf = (run: () => unknown): readonly TeamIssue[] => thrownBy(run, TeamInputError).issues;
 
 describe('scoreTeam: what is not a combination', () => {
   it('refuses it with one issue of the list as a whole, in English by default', () => {
