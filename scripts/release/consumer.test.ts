@@ -48,9 +48,10 @@ describe('the packed packages in a new npm project', { timeout: 240_000 }, () =>
     ]);
   }, 240_000);
 
+  // Removing the project's node_modules took over vitest's 10 s for hooks on a loaded machine.
   afterAll(() => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('installs every package from its tarball alone, siblings by a semver range', async () => {
     const { stdout } = await inProject('npm', ['ls', '--all', '--json']);

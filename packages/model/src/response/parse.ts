@@ -284,10 +284,11 @@ function mapZodIssue(
     return [{ code: 'invalid-text', path, params: {} }];
   }
   const inBottlenecks = path[0] === 'bottlenecks' && path.length === 2;
+  // zod names no expected type for an enum: a bottleneck is an id, and so is a role (text).
   const expected: ExpectedKind = inBottlenecks
     ? 'bottleneck'
     : (expectedKinds[issue.expected ?? ''] ??
-      (leaf !== undefined && leaf in textMaximum ? 'text' : 'object'));
+      (role || (leaf !== undefined && leaf in textMaximum) ? 'text' : 'object'));
   return [{ code: 'wrong-type', path, params: {}, expected, received: { value } }];
 }
 
