@@ -26,9 +26,7 @@ export default {
   // code and tests did not change and tests only the rest (docs/quality.md). `--force` tests all.
   incremental: true,
   incrementalFile: 'mutation/results/validation.json',
-  // The target is 85 % (issue 16), not met yet (docs/quality.md): the run breaks below the score
-  // measured, so that it cannot fall while the tests are raised.
-  thresholds: { high: 90, low: 85, break: 67 },
+  thresholds: { high: 90, low: 85, break: 85 },
   ignoreStatic: true,
   timeoutMS: 10000,
 };
