@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mutationScore, type StrykerReport } from './score';
 
@@ -72,7 +72,7 @@ function filesUnder(base: string, path: string): string[] {
 export function fingerprintOf(run: Pick<MutationRun, 'inputs'>, base = root): string {
   const files = run.inputs
     .flatMap((input) => filesUnder(base, input))
-    .map((file) => relative(base, join(base, file)).split('\\').join('/'))
+    .map((file) => file.split(sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const hash = createHash('sha256');
   for (const file of files) {
