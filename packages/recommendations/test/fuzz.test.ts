@@ -90,6 +90,32 @@ describe('fuzz: recommendations', () => {
     },
   );
 
+  // Found by the property below in CI (seed -369466095): once a call with extra rules had been
+  // answered, a revoked Proxy as the next call's extra rules reached the shortcut for the same
+  // rules as last time, whose Array.isArray throws a TypeError on a revoked Proxy.
+  it('refuses a revoked Proxy as extra rules after a call with extra rules, with a typed error', async () => {
+    for (const run of [recommend, recommendSync]) {
+      await run(result, sampleHalfway, { asOf: '2026-11-22', extraRules: [validRule] });
+      const revocable = Proxy.revocable([validRule], {});
+      revocable.revoke();
+      const outcome = await Promise.resolve()
+        .then(() =>
+          run(result, sampleHalfway, {
+            asOf: '2026-11-22',
+            extraRules: revocable.proxy as never,
+          }),
+        )
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(
+        typed.some((type) => outcome instanceof type),
+        String(outcome),
+      ).toBe(true);
+    }
+  });
+
   test.prop([
     fc.oneof(
       fc.constant(() => result),

@@ -126,10 +126,10 @@ export function ruleSetFor(
   if (extraRules === undefined) return builtinRuleSet();
   builtinNames ??= new Set(builtinRules.map((rule) => rule.name));
   // The same rules as the call before (a new copy of them, as a caller may make for every call):
-  // that set, without writing and hashing their text.
+  // that set, without writing and hashing their text. Only writesAsJson reads the value here: it
+  // answers false for one that throws when read (a revoked Proxy throws even in Array.isArray).
   const last = lastByVocabulary.get(facts);
-  if (last !== undefined && Array.isArray(extraRules) && writesAsJson(extraRules, last.json))
-    return last.set;
+  if (last !== undefined && writesAsJson(extraRules, last.json)) return last.set;
   const vocabulary = { facts, recommendations, takenNames: builtinNames };
   const text = listText(extraRules);
   if (text === undefined) {
