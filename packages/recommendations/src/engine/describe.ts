@@ -256,20 +256,24 @@ function isAlwaysTrue(reason: {
 }
 
 /**
- * Adds a reason to a step's reasons unless the step already has one about the same fact: one line
- * per question, the first in rule order. Both ways of running the rules collect reasons with it.
+ * Whether a step's reasons already hold one about `fact`: a step gets one line per question, the
+ * first in rule order. Both ways of running the rules collect reasons with it.
  *
  * @example
  * ```ts
- * import { collectReason } from './describe';
+ * import { hasReasonAbout } from './describe';
  *
  * const reasons = [{ fact: 'answer.learning-time', text: 'first' }];
- * collectReason(reasons, { fact: 'answer.learning-time', text: 'second' });
- * reasons.length; // 1
+ * hasReasonAbout(reasons, 'answer.learning-time'); // true
+ * hasReasonAbout(reasons, 'overall'); // false
  * ```
  */
-export function collectReason<T extends { readonly fact: string }>(reasons: T[], reason: T): void {
-  if (!reasons.some((known) => known.fact === reason.fact)) reasons.push(reason);
+export function hasReasonAbout(
+  reasons: readonly { readonly fact: string }[],
+  fact: string,
+): boolean {
+  for (const known of reasons) if (known.fact === fact) return true;
+  return false;
 }
 
 /** The sentences of the built-in rules' comparisons told so far, for a questionnaire and language. */

@@ -5,6 +5,7 @@ import {
   isDeepFrozen,
   isParsedResponse,
   type Locale,
+  type MatrixQuadrantId,
   migrateResponse,
   type PracticeResponse,
   type PracticeResponseInput,
@@ -18,7 +19,6 @@ import {
   isCalendarDate,
   isResultOf,
   isTeamCombination,
-  orderByMatrix,
   quadrantOf,
   type ScoreResult,
   scoreResponse,
@@ -44,12 +44,13 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { RuleValidationError } from '../rules/validate';
+import { orderCatalogSteps } from './catalog-order';
 import { compileRules } from './compile';
 import {
   builtinSentencesOf,
-  collectReason,
   describeBuiltinReason,
   describeReason,
+  hasReasonAbout,
 } from './describe';
 import { RecommendOptionsError } from './errors';
 import { type RuleSet, ruleSetFor } from './rule-sets';
@@ -58,6 +59,12 @@ import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from '
 // The catalog's structure, without its texts: those come from the language a call is told in.
 const catalogById: ReadonlyMap<string, RecommendationStructure> = new Map(
   catalogIds.map((id) => [id, recommendationStructure[id]]),
+);
+/** Each catalog step's place in the catalog. */
+const catalogPlace: ReadonlyMap<string, number> = new Map(catalogIds.map((id, at) => [id, at]));
+/** The quadrant of each catalog step (by place) with its own effect and energy. */
+const catalogQuadrants: readonly MatrixQuadrantId[] = catalogIds.map((id) =>
+  quadrantOf(recommendationStructure[id].effect, recommendationStructure[id].energy),
 );
 /** The questionnaire version whose items the built-in rules name. */
 const rulesVersion = '2.0.0';
@@ -454,14 +461,25 @@ interface FiredRule {
  */
 function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedStep[] {
   const { language, textsOf, ratings, asOf, result } = call;
-  const reasonsById = new Map<string, Reason[]>();
   const sentences = builtinSentencesOf(textsOf, language);
+  // Each fired step's reasons by its place in the catalog, and those places in the order the
+  // steps first fired: lists by place rather than a map by id.
+  const reasonsAt: (Reason[] | undefined)[] = new Array(catalogIds.length);
+  const firedPlaces: number[] = [];
   for (const rule of fired) {
-    const id = rule.recommendation;
-    if (id === undefined || !catalogById.has(id)) continue;
-    const reasons = reasonsById.get(id) ?? [];
+    const at =
+      rule.recommendation === undefined ? undefined : catalogPlace.get(rule.recommendation);
+    if (at === undefined) continue;
+    let reasons = reasonsAt[at];
+    if (reasons === undefined) {
+      reasons = [];
+      reasonsAt[at] = reasons;
+      firedPlaces.push(at);
+    }
     const builtin = builtinNames.has(rule.name);
     for (const comparison of rule.held) {
+      // One reason per fact, the first in rule order: a later one is not put in words at all.
+      if (hasReasonAbout(reasons, comparison.fact)) continue;
       const reason = {
         rule: rule.name,
         fact: comparison.fact,
@@ -473,17 +491,18 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
       reason.text = builtin
         ? describeBuiltinReason(sentences, comparison.place, reason, textsOf, language)
         : describeReason(reason, textsOf, language);
-      collectReason(reasons, reason);
+      reasons.push(reason);
     }
-    reasonsById.set(id, reasons);
   }
 
-  const chosen = [...reasonsById.keys()].map((id) => {
-    const entry = catalogById.get(id) as RecommendationStructure;
-    const rating = ratings.get(id);
+  const chosen = firedPlaces.map((at) => {
+    const id = catalogIds[at] as RecommendationId;
+    const entry = recommendationStructure[id];
+    const rating = ratings.size === 0 ? undefined : ratings.get(id);
     return {
+      at,
       entry,
-      id: id as RecommendationId,
+      id,
       effect: rating?.effect ?? entry.effect,
       energy: rating?.energy ?? entry.energy,
       aspects: entry.aspects,
@@ -491,9 +510,19 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
     };
   });
 
-  return orderByMatrix(chosen, result.aspects).map(
-    ({ entry, id, effect, energy, rated }): RecommendedStep => {
-      const startBy = weeksLater(asOf, entry.startWithinWeeks);
+  const dates = stepDatesFrom(asOf);
+  return orderCatalogSteps(chosen, result.aspects).map(
+    ({ at, entry, id, effect, energy, rated }): RecommendedStep => {
+      let startBy = dates.startBy[at];
+      if (startBy === undefined) {
+        startBy = weeksLater(asOf, entry.startWithinWeeks);
+        dates.startBy[at] = startBy;
+      }
+      let evaluateOn = dates.evaluateOn[at];
+      if (evaluateOn === undefined) {
+        evaluateOn = weeksLater(startBy, entry.evaluateAfterWeeks);
+        dates.evaluateOn[at] = evaluateOn;
+      }
       const texts = language.steps[id];
       return {
         id,
@@ -514,13 +543,33 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
         effect,
         energy,
         rated,
-        quadrant: quadrantOf(effect, energy),
+        quadrant: rated ? quadrantOf(effect, energy) : (catalogQuadrants[at] as MatrixQuadrantId),
         startBy,
-        evaluateOn: weeksLater(startBy, entry.evaluateAfterWeeks),
-        reasons: reasonsById.get(id) ?? [],
+        evaluateOn,
+        reasons: reasonsAt[at] as Reason[],
       };
     },
   );
+}
+
+/** The start and evaluation dates of the catalog's steps (by place) for one `asOf`, each worked out when first asked for. */
+interface StepDates {
+  readonly startBy: (string | undefined)[];
+  readonly evaluateOn: (string | undefined)[];
+}
+
+// Calls share their `asOf` (a batch, a web page's live updates): its steps' dates are looked up
+// with it once per call rather than twice per step. A cache that starts again when it grows large.
+const stepDatesByAsOf = new Map<string, StepDates>();
+
+function stepDatesFrom(asOf: string): StepDates {
+  let dates = stepDatesByAsOf.get(asOf);
+  if (dates === undefined) {
+    if (stepDatesByAsOf.size >= 1024) stepDatesByAsOf.clear();
+    dates = { startBy: new Array(catalogIds.length), evaluateOn: new Array(catalogIds.length) };
+    stepDatesByAsOf.set(asOf, dates);
+  }
+  return dates;
 }
 
 /**

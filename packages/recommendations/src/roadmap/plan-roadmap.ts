@@ -15,11 +15,11 @@ import {
   isCalendarDate,
   isResultOf,
   type MatrixRankable,
-  orderByMatrix,
   quadrantOf,
 } from '@praktijkscan/scoring';
 import { recommendationStages } from '../catalog/stages';
 import { type RecommendationId, recommendationStructure } from '../catalog/structure';
+import { orderCatalogSteps } from '../engine/catalog-order';
 import { fillTemplate, formatNumber } from '../engine/describe';
 import { RecommendOptionsError } from '../engine/errors';
 import { quoted, readingInput } from '../engine/recommend';
@@ -322,7 +322,7 @@ function plan(input: RoadmapInput): Roadmap {
       rank: 0,
     });
   }
-  const ordered = orderByMatrix(candidates, result.aspects);
+  const ordered = orderCatalogSteps(candidates, result.aspects);
   // Each entry's place in the order of SCORING.md, kept on the entry (a map by entry cost more).
   for (let index = 0; index < ordered.length; index += 1)
     (ordered[index] as Candidate).rank = index + 1;
