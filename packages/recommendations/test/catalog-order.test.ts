@@ -1,9 +1,17 @@
 import { fc, test } from '@fast-check/vitest';
-import { qualityAspectIds } from '@praktijkscan/model';
-import { type AspectScoreLookup, orderByMatrix } from '@praktijkscan/scoring';
+import { parseResponse, qualityAspectIds, questionnaire } from '@praktijkscan/model';
+import {
+  type AspectScoreLookup,
+  compareByMatrix,
+  orderByMatrix,
+  quadrantOf,
+  scoreResponse,
+} from '@praktijkscan/scoring';
 import { describe, expect, it } from 'vitest';
+import { responseArb } from '../../scoring/test/support/arbitraries';
+import { recommendSync } from '../src';
 import { recommendationIds, recommendationStructure } from '../src/catalog/structure';
-import { orderCatalogSteps } from '../src/engine/catalog-order';
+import { orderCatalogIndexes, orderCatalogSteps } from '../src/engine/catalog-order';
 
 // The order of the steps recommend returns, found from their places in the catalog, against
 // orderByMatrix (SCORING.md's order as scoring implements it), which it must equal exactly.
@@ -60,6 +68,25 @@ describe('orderCatalogSteps', () => {
     },
   );
 
+  test.prop([fc.shuffledSubarray([...recommendationIds.keys()]), scoresArb])(
+    'orderCatalogIndexes gives catalog steps by index in the order orderByMatrix gives them, or leaves them to it',
+    (indexes, scores) => {
+      const steps = indexes.map((index) => {
+        const id = recommendationIds[index] as (typeof recommendationIds)[number];
+        return { id, ...recommendationStructure[id] };
+      });
+      const expected = orderByMatrix(steps, scores).map((step) => step.id);
+      const ordered = orderCatalogIndexes(indexes, scores);
+      // Only scores that are not whole tenths (no result holds one) leave the order to orderByMatrix.
+      const wholeTenths = Object.values(scores).every(
+        (entry) => entry?.score == null || Math.round(entry.score * 10) / 10 === entry.score,
+      );
+      if (wholeTenths) expect(ordered).toBeDefined();
+      if (ordered !== undefined)
+        expect(ordered.map((index) => recommendationIds[index])).toEqual(expected);
+    },
+  );
+
   it('orders steps that differ only in their weakest aspect and id as orderByMatrix does', () => {
     // Every catalog step at once with all aspects equal: the order is then quadrant, effect,
     // energy and id, where the id decides among the many steps of one matrix cell.
@@ -88,4 +115,31 @@ describe('orderCatalogSteps', () => {
     orderCatalogSteps(steps, {});
     expect(steps.map((step) => step.id)).toEqual(before);
   });
+
+  // The order as the steps come out, checked against compareByMatrix itself: with and without a
+  // practice's own ratings (which take the orderByMatrix path for the steps they rate).
+  test.prop([
+    responseArb(questionnaire),
+    fc.dictionary(
+      fc.constantFrom(...recommendationIds),
+      fc.record({ effect: fc.integer({ min: 1, max: 5 }), energy: fc.integer({ min: 1, max: 5 }) }),
+      { maxKeys: 6 },
+    ),
+  ])(
+    'recommendSync returns its steps in the order of SCORING.md, rated or not',
+    (generated, ratings) => {
+      const response = parseResponse(generated);
+      const result = scoreResponse(response);
+      const asOf = response.completedOn;
+      for (const options of [{ asOf }, { asOf, ratings }]) {
+        const steps = recommendSync(result, response, options);
+        for (let index = 1; index < steps.length; index += 1)
+          expect(compareByMatrix(steps[index - 1]!, steps[index]!, result.aspects)).toBeLessThan(0);
+        for (const step of steps) {
+          expect(step.quadrant).toBe(quadrantOf(step.effect, step.energy));
+          expect(step.rated).toBe(Object.hasOwn(options.ratings ?? {}, step.id));
+        }
+      }
+    },
+  );
 });

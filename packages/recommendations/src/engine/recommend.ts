@@ -44,7 +44,7 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { RuleValidationError } from '../rules/validate';
-import { orderCatalogSteps } from './catalog-order';
+import { orderCatalogIndexes, orderCatalogSteps } from './catalog-order';
 import { compileRules } from './compile';
 import {
   builtinSentencesOf,
@@ -495,61 +495,71 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
     }
   }
 
-  const chosen = firedPlaces.map((at) => {
+  // Without ratings every step has its catalog effect and energy: ordered by catalog index alone.
+  const order =
+    (ratings.size === 0 ? orderCatalogIndexes(firedPlaces, result.aspects) : undefined) ??
+    orderCatalogSteps(
+      firedPlaces.map((at) => {
+        const id = catalogIds[at] as RecommendationId;
+        const entry = recommendationStructure[id];
+        const rating = ratings.get(id);
+        return {
+          at,
+          id,
+          effect: rating?.effect ?? entry.effect,
+          energy: rating?.energy ?? entry.energy,
+          aspects: entry.aspects,
+        };
+      }),
+      result.aspects,
+    ).map((step) => step.at);
+
+  const dates = stepDatesFrom(asOf);
+  return order.map((at): RecommendedStep => {
     const id = catalogIds[at] as RecommendationId;
     const entry = recommendationStructure[id];
     const rating = ratings.size === 0 ? undefined : ratings.get(id);
+    const effect = rating?.effect ?? entry.effect;
+    const energy = rating?.energy ?? entry.energy;
+    let startBy = dates.startBy[at];
+    if (startBy === undefined) {
+      startBy = weeksLater(asOf, entry.startWithinWeeks);
+      dates.startBy[at] = startBy;
+    }
+    let evaluateOn = dates.evaluateOn[at];
+    if (evaluateOn === undefined) {
+      evaluateOn = weeksLater(startBy, entry.evaluateAfterWeeks);
+      dates.evaluateOn[at] = evaluateOn;
+    }
+    const texts = language.steps[id];
     return {
-      at,
-      entry,
       id,
-      effect: rating?.effect ?? entry.effect,
-      energy: rating?.energy ?? entry.energy,
+      title: texts.title,
+      description: texts.description,
+      rationale: texts.rationale,
+      source: entry.source,
+      pdcaPhase: entry.pdcaPhase,
+      nivelStep: entry.nivelStep,
+      toolboxStep: entry.toolboxStep,
+      igjTheme: entry.igjTheme,
       aspects: entry.aspects,
+      roles: entry.roles,
+      bottlenecks: entry.bottlenecks,
+      digitisationDomains: entry.digitisationDomains,
+      inkPhases: entry.inkPhases,
+      maintenance: entry.maintenance,
+      effect,
+      energy,
       rated: rating !== undefined,
+      quadrant:
+        rating === undefined
+          ? (catalogQuadrants[at] as MatrixQuadrantId)
+          : quadrantOf(effect, energy),
+      startBy,
+      evaluateOn,
+      reasons: reasonsAt[at] as Reason[],
     };
   });
-
-  const dates = stepDatesFrom(asOf);
-  return orderCatalogSteps(chosen, result.aspects).map(
-    ({ at, entry, id, effect, energy, rated }): RecommendedStep => {
-      let startBy = dates.startBy[at];
-      if (startBy === undefined) {
-        startBy = weeksLater(asOf, entry.startWithinWeeks);
-        dates.startBy[at] = startBy;
-      }
-      let evaluateOn = dates.evaluateOn[at];
-      if (evaluateOn === undefined) {
-        evaluateOn = weeksLater(startBy, entry.evaluateAfterWeeks);
-        dates.evaluateOn[at] = evaluateOn;
-      }
-      const texts = language.steps[id];
-      return {
-        id,
-        title: texts.title,
-        description: texts.description,
-        rationale: texts.rationale,
-        source: entry.source,
-        pdcaPhase: entry.pdcaPhase,
-        nivelStep: entry.nivelStep,
-        toolboxStep: entry.toolboxStep,
-        igjTheme: entry.igjTheme,
-        aspects: entry.aspects,
-        roles: entry.roles,
-        bottlenecks: entry.bottlenecks,
-        digitisationDomains: entry.digitisationDomains,
-        inkPhases: entry.inkPhases,
-        maintenance: entry.maintenance,
-        effect,
-        energy,
-        rated,
-        quadrant: rated ? quadrantOf(effect, energy) : (catalogQuadrants[at] as MatrixQuadrantId),
-        startBy,
-        evaluateOn,
-        reasons: reasonsAt[at] as Reason[],
-      };
-    },
-  );
 }
 
 /** The start and evaluation dates of the catalog's steps (by place) for one `asOf`, each worked out when first asked for. */
