@@ -45,7 +45,7 @@ import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { RuleValidationError } from '../rules/validate';
 import { orderCatalogIndexes, orderCatalogSteps } from './catalog-order';
-import { compileRules } from './compile';
+import { type CompiledRule, compileRules } from './compile';
 import {
   builtinSentencesOf,
   describeBuiltinReason,
@@ -53,7 +53,7 @@ import {
   hasReasonAbout,
 } from './describe';
 import { RecommendOptionsError } from './errors';
-import { type RuleSet, ruleSetFor } from './rule-sets';
+import { type RuleSet, type RuleStep, ruleSetFor } from './rule-sets';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
 
 // The catalog's structure, without its texts: those come from the language a call is told in.
@@ -438,21 +438,26 @@ function prepare(
   };
 }
 
-/** A comparison of a rule that held: a reason, before it is put in words. */
-interface HeldComparison {
-  readonly fact: string;
-  readonly operator: RuleOperator;
-  readonly expected: RuleValue;
-  readonly actual: FactValue;
-  /** Its place among all the rule's comparisons. */
-  readonly place: number;
-}
+/**
+ * A comparison of a rule that held: a reason, before it is put in words (its text is filled in
+ * once the step is known to keep it, so that the reason a step returns is this same object).
+ */
+type HeldComparison = { -readonly [Key in keyof Reason]: Reason[Key] };
 
 /** A rule that fired, with the comparisons that held. Fired rules come in name order. */
 interface FiredRule {
   readonly name: string;
-  readonly recommendation: string | undefined;
+  readonly step: RuleStep;
   readonly held: readonly HeldComparison[];
+  /** The place of each held comparison among all the rule's comparisons. */
+  readonly places: readonly number[];
+}
+
+function ruleStepOf(name: string, recommendation: string | undefined): RuleStep {
+  return {
+    at: recommendation === undefined ? undefined : catalogPlace.get(recommendation),
+    builtin: builtinNames.has(name),
+  };
 }
 
 /**
@@ -467,8 +472,7 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
   const reasonsAt: (Reason[] | undefined)[] = new Array(catalogIds.length);
   const firedPlaces: number[] = [];
   for (const rule of fired) {
-    const at =
-      rule.recommendation === undefined ? undefined : catalogPlace.get(rule.recommendation);
+    const { at, builtin } = rule.step;
     if (at === undefined) continue;
     let reasons = reasonsAt[at];
     if (reasons === undefined) {
@@ -476,20 +480,13 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
       reasonsAt[at] = reasons;
       firedPlaces.push(at);
     }
-    const builtin = builtinNames.has(rule.name);
-    for (const comparison of rule.held) {
+    const { held, places } = rule;
+    for (let index = 0; index < held.length; index += 1) {
+      const reason = held[index] as HeldComparison;
       // One reason per fact, the first in rule order: a later one is not put in words at all.
-      if (hasReasonAbout(reasons, comparison.fact)) continue;
-      const reason = {
-        rule: rule.name,
-        fact: comparison.fact,
-        operator: comparison.operator,
-        expected: comparison.expected,
-        actual: comparison.actual,
-        text: '',
-      };
+      if (hasReasonAbout(reasons, reason.fact)) continue;
       reason.text = builtin
-        ? describeBuiltinReason(sentences, comparison.place, reason, textsOf, language)
+        ? describeBuiltinReason(sentences, places[index] as number, reason, textsOf, language)
         : describeReason(reason, textsOf, language);
       reasons.push(reason);
     }
@@ -620,25 +617,26 @@ export async function recommendIn(
   const fired = [...outcome.results]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((ruleResult): FiredRule => {
+      const name = String(ruleResult.name);
       const held: HeldComparison[] = [];
+      const places: number[] = [];
       // The rule's evaluated condition tree (json-rules-engine's own Condition objects, with
       // `result` and `factResult` on each leaf it evaluated), read as it is: `toJSON(false)` would
       // copy the same fields into a new tree first.
       forEachHeldComparison(ruleResult.conditions as unknown as ConditionNode, (leaf, place) => {
         held.push({
+          rule: name,
           fact: leaf.fact as string,
           operator: leaf.operator as RuleOperator,
           expected: leaf.value as RuleValue,
           actual: (leaf.factResult ?? null) as FactValue,
-          place,
+          text: '',
         });
+        places.push(place);
       });
-      return {
-        name: String(ruleResult.name),
-        recommendation: (ruleResult.event?.params as { recommendation?: string } | undefined)
-          ?.recommendation,
-        held,
-      };
+      const recommendation = (ruleResult.event?.params as { recommendation?: string } | undefined)
+        ?.recommendation;
+      return { name, step: ruleStepOf(name, recommendation), held, places };
     });
   // The result is read again for the order (its aspects): a getter that answered before may throw.
   return readingInput(() => stepsOf(call, fired));
@@ -680,22 +678,28 @@ export function recommendSyncIn(
   const missing = given.indexOf(false);
   if (missing !== -1) throw new Error(`Undefined fact: ${facts[missing]}`);
   const fired: FiredRule[] = [];
-  for (const rule of rules) {
+  call.rules.compiledSteps ??= rules.map((rule) => ruleStepOf(rule.name, rule.recommendation));
+  const steps = call.rules.compiledSteps;
+  for (let index = 0; index < rules.length; index += 1) {
+    const rule = rules[index] as CompiledRule;
     if (!rule.fires(values)) continue;
     const held: HeldComparison[] = [];
+    const places: number[] = [];
     for (const comparison of rule.comparisons) {
       if (!comparison.holds(values)) continue;
       const expected = comparison.value;
       held.push({
+        rule: rule.name,
         fact: comparison.fact,
         operator: comparison.operator,
         // A list is the caller's own, as the engine's result gives one: the rule's stays intact.
         expected: Array.isArray(expected) ? [...expected] : expected,
         actual: values[comparison.slot] ?? null,
-        place: comparison.place,
+        text: '',
       });
+      places.push(comparison.place);
     }
-    fired.push({ name: rule.name, recommendation: rule.recommendation, held });
+    fired.push({ name: rule.name, step: steps[index] as RuleStep, held, places });
   }
   // The result is read again for the order (its aspects): a getter that answered before may throw.
   return readingInput(() => stepsOf(call, fired));

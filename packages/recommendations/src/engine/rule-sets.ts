@@ -18,6 +18,15 @@ export interface RuleSet {
   /** Engines (of whichever engine runs them) holding exactly these rules, each free to run. */
   readonly idleEngines: unknown[];
   compiled?: CompiledRules;
+  /** What a call reads of each compiled rule besides its result, in the order of `compiled.rules`. */
+  compiledSteps?: readonly RuleStep[];
+}
+
+/** A rule's step as a call reads it: the step's place in the catalog, and whether the rule is built in. */
+export interface RuleStep {
+  /** Its index in `recommendationIds`; `undefined` for a recommendation the catalog lacks. */
+  readonly at: number | undefined;
+  readonly builtin: boolean;
 }
 
 function ruleSetOf(rules: readonly RecommendationRule[]): RuleSet {
