@@ -19,6 +19,7 @@ import {
   isCalendarDate,
   isResultOf,
   isTeamCombination,
+  orderByMatrix,
   quadrantOf,
   type ScoreResult,
   scoreResponse,
@@ -44,7 +45,7 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { RuleValidationError } from '../rules/validate';
-import { orderCatalogIndexes, orderCatalogSteps } from './catalog-order';
+import { orderCatalogIndexes } from './catalog-order';
 import { type CompiledRule, compileRules } from './compile';
 import {
   builtinSentencesOf,
@@ -493,9 +494,10 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
   }
 
   // Without ratings every step has its catalog effect and energy: ordered by catalog index alone.
+  // A practice's own ratings are ordered as they are by orderByMatrix.
   const order =
     (ratings.size === 0 ? orderCatalogIndexes(firedPlaces, result.aspects) : undefined) ??
-    orderCatalogSteps(
+    orderByMatrix(
       firedPlaces.map((at) => {
         const id = catalogIds[at] as RecommendationId;
         const entry = recommendationStructure[id];
