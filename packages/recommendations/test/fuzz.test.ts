@@ -31,6 +31,21 @@ const validRule = {
 const result = scoreResponse(sampleHalfway);
 const typed = [RecommendOptionsError, ResponseValidationError, RuleValidationError];
 
+/** What a call with these extra rules ends in: `undefined`, or what it threw or rejected with. */
+const outcomeWith = (run: typeof recommend | typeof recommendSync, extraRules: unknown) =>
+  Promise.resolve()
+    .then(() => run(result, sampleHalfway, { asOf: '2026-11-22', extraRules: extraRules as never }))
+    .then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+const expectTyped = (outcome: unknown) =>
+  expect(
+    typed.some((type) => outcome instanceof type),
+    String(outcome),
+  ).toBe(true);
+
 describe('fuzz: recommendations', () => {
   // Found by the property below: a result with the right practice, date and questionnaire but a
   // value inside it that no score result holds made recommend throw a TypeError.
@@ -73,20 +88,7 @@ describe('fuzz: recommendations', () => {
   ])(
     'recommend and recommendSync refuse extra rules that are %s with a typed error',
     async (_, make) => {
-      for (const run of [recommend, recommendSync]) {
-        const outcome = await Promise.resolve()
-          .then(() =>
-            run(result, sampleHalfway, { asOf: '2026-11-22', extraRules: make() as never }),
-          )
-          .then(
-            () => undefined,
-            (error: unknown) => error,
-          );
-        expect(
-          typed.some((type) => outcome instanceof type),
-          String(outcome),
-        ).toBe(true);
-      }
+      for (const run of [recommend, recommendSync]) expectTyped(await outcomeWith(run, make()));
     },
   );
 
@@ -98,21 +100,7 @@ describe('fuzz: recommendations', () => {
       await run(result, sampleHalfway, { asOf: '2026-11-22', extraRules: [validRule] });
       const revocable = Proxy.revocable([validRule], {});
       revocable.revoke();
-      const outcome = await Promise.resolve()
-        .then(() =>
-          run(result, sampleHalfway, {
-            asOf: '2026-11-22',
-            extraRules: revocable.proxy as never,
-          }),
-        )
-        .then(
-          () => undefined,
-          (error: unknown) => error,
-        );
-      expect(
-        typed.some((type) => outcome instanceof type),
-        String(outcome),
-      ).toBe(true);
+      expectTyped(await outcomeWith(run, revocable.proxy));
     }
   });
 
