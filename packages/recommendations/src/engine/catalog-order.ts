@@ -30,19 +30,19 @@ const maxGroups = 64;
 const scoreRanks = 1002;
 const noScore = 1001;
 
-interface CatalogOrder {
-  /** By the step's index in `recommendationIds`. */
-  readonly byIndex: readonly CatalogPlace[];
-  readonly indexById: ReadonlyMap<string, number>;
-}
+/** Each catalog step's index in `recommendationIds`, by id. */
+export const catalogIndexById: ReadonlyMap<string, number> = new Map(
+  recommendationIds.map((id, index) => [id, index]),
+);
 
-let catalogOrder: CatalogOrder | undefined;
+/** By the step's index in `recommendationIds`. */
+let catalogOrder: readonly CatalogPlace[] | undefined;
 
 /**
  * The catalog in the order of SCORING.md with no aspect scores given (so by quadrant, effect,
  * energy, then id in code-point order: `compareByMatrix` itself decides), made once.
  */
-function catalogPlaces(): CatalogOrder {
+function catalogPlaces(): readonly CatalogPlace[] {
   if (catalogOrder) return catalogOrder;
   const sorted = recommendationIds
     .map((id, index) => ({ index, step: { id, ...recommendationStructure[id] } }))
@@ -64,11 +64,8 @@ function catalogPlaces(): CatalogOrder {
   });
   if (group >= maxGroups || sorted.length > maxPlaces)
     throw new Error('the catalog has outgrown the order key of orderCatalogSteps');
-  catalogOrder = {
-    byIndex,
-    indexById: new Map(recommendationIds.map((id, index) => [id, index])),
-  };
-  return catalogOrder;
+  catalogOrder = byIndex;
+  return byIndex;
 }
 
 /**
@@ -91,7 +88,7 @@ function scoresInTenths(aspectScores: AspectScoreLookup): number[] | undefined {
 
 /** The positions in the list given of its steps (catalog indexes), in order. */
 function ordered(indexes: readonly number[], tenths: readonly number[]): number[] {
-  const { byIndex } = catalogPlaces();
+  const byIndex = catalogPlaces();
   const keys: number[] = new Array(indexes.length);
   for (let position = 0; position < indexes.length; position += 1) {
     const known = byIndex[indexes[position] as number] as CatalogPlace;
@@ -145,13 +142,13 @@ export function orderCatalogSteps<T extends MatrixRankable>(
   items: readonly T[],
   aspectScores: AspectScoreLookup,
 ): T[] {
-  const { byIndex, indexById } = catalogPlaces();
+  const byIndex = catalogPlaces();
   const tenths = items.length > maxPlaces ? undefined : scoresInTenths(aspectScores);
   if (tenths === undefined) return orderByMatrix(items, aspectScores);
   const indexes: number[] = new Array(items.length);
   for (let position = 0; position < items.length; position += 1) {
     const item = items[position] as T;
-    const index = indexById.get(item.id);
+    const index = catalogIndexById.get(item.id);
     const known = index === undefined ? undefined : byIndex[index];
     if (
       known === undefined ||

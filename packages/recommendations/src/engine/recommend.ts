@@ -28,7 +28,6 @@ import { Engine, type EngineResult, Fact } from 'json-rules-engine';
 import {
   recommendationIds as catalogIds,
   type RecommendationId,
-  type RecommendationStructure,
   recommendationStructure,
 } from '../catalog/structure';
 import {
@@ -45,7 +44,7 @@ import type { AnyRecommendLanguage, RecommendLanguage } from '../languages/types
 import { builtinRules } from '../rules/builtin';
 import type { RecommendationRule, RuleOperator, RuleValue } from '../rules/types';
 import { RuleValidationError } from '../rules/validate';
-import { orderCatalogIndexes } from './catalog-order';
+import { catalogIndexById, orderCatalogIndexes } from './catalog-order';
 import { type CompiledRule, compileRules } from './compile';
 import {
   builtinSentencesOf,
@@ -57,12 +56,6 @@ import { RecommendOptionsError } from './errors';
 import { type RuleSet, type RuleStep, ruleSetFor } from './rule-sets';
 import type { RatingOverride, Reason, RecommendedStep, RecommendOptions } from './types';
 
-// The catalog's structure, without its texts: those come from the language a call is told in.
-const catalogById: ReadonlyMap<string, RecommendationStructure> = new Map(
-  catalogIds.map((id) => [id, recommendationStructure[id]]),
-);
-/** Each catalog step's place in the catalog. */
-const catalogPlace: ReadonlyMap<string, number> = new Map(catalogIds.map((id, at) => [id, at]));
 /** The quadrant of each catalog step (by place) with its own effect and energy. */
 const catalogQuadrants: readonly MatrixQuadrantId[] = catalogIds.map((id) =>
   quadrantOf(recommendationStructure[id].effect, recommendationStructure[id].energy),
@@ -76,7 +69,7 @@ let recommendationIds: ReadonlySet<string> | undefined;
 
 /** The ids of the catalog, for checking extra rules: made once. */
 function recommendationIdSet(): ReadonlySet<string> {
-  recommendationIds ??= new Set(catalogById.keys());
+  recommendationIds ??= new Set(catalogIds);
   return recommendationIds;
 }
 
@@ -145,7 +138,7 @@ function checkRatings(ratings: unknown): ReadonlyMap<string, RatingOverride> {
     );
   }
   for (const [id, rating] of Object.entries(ratings)) {
-    if (!catalogById.has(id))
+    if (!catalogIndexById.has(id))
       throw new RecommendOptionsError(`ratings.${id}`, 'unknown recommendation');
     const { effect, energy } = (rating ?? {}) as Partial<RatingOverride>;
     for (const [name, value] of [
@@ -283,25 +276,6 @@ interface ConditionNode {
   readonly value?: RuleValue;
   readonly factResult?: FactValue;
   readonly result?: boolean;
-}
-
-// Steps share a few start and evaluation dates, and calls share their `asOf`: each date is worked
-// out once (a pure function of its inputs), in a cache that starts again when it grows large.
-const datesLater = new Map<string, Map<number, string>>();
-
-function weeksLater(date: string, weeks: number): string {
-  let byWeeks = datesLater.get(date);
-  if (byWeeks === undefined) {
-    if (datesLater.size >= 1024) datesLater.clear();
-    byWeeks = new Map();
-    datesLater.set(date, byWeeks);
-  }
-  let later = byWeeks.get(weeks);
-  if (later === undefined) {
-    later = addWeeksToDate(date, weeks);
-    byWeeks.set(weeks, later);
-  }
-  return later;
 }
 
 /**
@@ -456,7 +430,7 @@ interface FiredRule {
 
 function ruleStepOf(name: string, recommendation: string | undefined): RuleStep {
   return {
-    at: recommendation === undefined ? undefined : catalogPlace.get(recommendation),
+    at: recommendation === undefined ? undefined : catalogIndexById.get(recommendation),
     builtin: builtinNames.has(name),
   };
 }
@@ -522,12 +496,12 @@ function stepsOf(call: PreparedCall, fired: readonly FiredRule[]): RecommendedSt
     const energy = rating?.energy ?? entry.energy;
     let startBy = dates.startBy[at];
     if (startBy === undefined) {
-      startBy = weeksLater(asOf, entry.startWithinWeeks);
+      startBy = addWeeksToDate(asOf, entry.startWithinWeeks);
       dates.startBy[at] = startBy;
     }
     let evaluateOn = dates.evaluateOn[at];
     if (evaluateOn === undefined) {
-      evaluateOn = weeksLater(startBy, entry.evaluateAfterWeeks);
+      evaluateOn = addWeeksToDate(startBy, entry.evaluateAfterWeeks);
       dates.evaluateOn[at] = evaluateOn;
     }
     const texts = language.steps[id];
