@@ -4,6 +4,7 @@ import { responseArb } from '../../scoring/test/support/arbitraries';
 import {
   bottleneckIds,
   findQuestionnaireStructure,
+  isDeepFrozen,
   isParsedResponse,
   parseResponse,
   parseResponseJson,
@@ -239,6 +240,17 @@ describe('the direct checker of valid responses', { timeout: 300_000 }, () => {
 
   test.prop([validArb])('accepts every generated valid response, as the zod path does', (input) => {
     expect(expectAgreement(input)).toBe(true);
+  });
+
+  // Both paths freeze the canonical response by its known shape rather than walking it: every
+  // part of it, each idea, the respondent and the lists included, must still come out frozen.
+  test.prop([validArb])('gives a deep-frozen response on both paths', (input) => {
+    const fromText = parseResponseJson(JSON.stringify(input));
+    const fromObject = parseResponse(input);
+    expect({ fromText: isDeepFrozen(fromText), fromObject: isDeepFrozen(fromObject) }).toEqual({
+      fromText: true,
+      fromObject: true,
+    });
   });
 
   test.prop([mutatedArb])(

@@ -3,7 +3,6 @@ import { bottleneckIds } from '../concepts/ids';
 import { findQuestionnaireStructure, questionnaireStructures } from '../questionnaire/structures';
 import type { QuestionnaireItemStructure, QuestionnaireStructure } from '../questionnaire/types';
 import { boundedText } from '../shared/bounded-text';
-import { deepFreeze } from '../shared/freeze';
 import type { Locale } from '../shared/text';
 import type { ValidationCode, ValidationParams } from './codes';
 import { ResponseValidationError, toJsonPointer, type ValidationIssue } from './errors';
@@ -444,6 +443,22 @@ function canonical(
 }
 
 /**
+ * Freezes a response in canonical form, as `deepFreeze` would, without walking it: its shape is
+ * known and every answer is a number or `'na'`. deepFreeze read each answer back by name from an
+ * answers object whose shape is the practice's own, a fifth of parseResponseJson's time.
+ */
+function freezeCanonical(response: PracticeResponse): PracticeResponse {
+  Object.freeze(response.questionnaire);
+  if (response.respondent !== undefined) Object.freeze(response.respondent);
+  Object.freeze(response.answers);
+  Object.freeze(response.bottlenecks);
+  Object.freeze(response.ownBottlenecks);
+  for (const idea of response.ideas) Object.freeze(idea);
+  Object.freeze(response.ideas);
+  return Object.freeze(response);
+}
+
+/**
  * Validates a response and returns it typed and in canonical form, or every problem at once.
  * Never throws for any input. (Options are code, not input: an unknown `locale` throws a
  * `RangeError`.)
@@ -500,7 +515,7 @@ export function safeParseResponse(
       issues.push({ ...finding, params: { ...finding.params } });
   }
   if (issues.length > 0 || !parsed.success || !questionnaire) return fail(withoutEchoes(issues));
-  const data = deepFreeze(canonical(parsed.data as PracticeResponse, questionnaire));
+  const data = freezeCanonical(canonical(parsed.data as PracticeResponse, questionnaire));
   parsedResponses.add(data);
   return { success: true, data };
 }
@@ -585,7 +600,7 @@ export function parseResponseJson(
   // The value is this call's own (JSON.parse made it), so the checker may keep its parts.
   const valid = parseValidResponse(value, options.questionnaire, true);
   if (valid !== undefined) {
-    const data = deepFreeze(valid);
+    const data = freezeCanonical(valid);
     parsedResponses.add(data);
     return data;
   }
