@@ -11,6 +11,7 @@ import {
 } from '@praktijkscan/model';
 import { meanOfScores, round1Tenths } from './arithmetic/round';
 import { addYearsToDate } from './dates/dates';
+import { answersByPlace } from './input/answers-by-place';
 import { resolveResponse } from './input/resolve';
 import { orderByMatrix } from './matrix/order';
 import { quadrantOf } from './matrix/quadrant';
@@ -97,6 +98,8 @@ interface PlannedItem {
  */
 interface ScoringPlan {
   readonly items: readonly PlannedItem[];
+  /** Each scored item's place in `items`, by its id (the ids are unique). */
+  readonly placeById: ReadonlyMap<string, number>;
   readonly sectionCount: number;
   /** The sections that have scored items, in questionnaire order, with their tally index. */
   readonly scoredSections: readonly { readonly id: string; readonly tally: number }[];
@@ -128,6 +131,7 @@ function planScoring(questionnaire: QuestionnaireStructure): ScoringPlan {
   const self = questionnaire.items.find((item) => !item.scored);
   return {
     items,
+    placeById: new Map(items.map((item, place) => [item.id, place])),
     sectionCount: questionnaire.sections.length,
     scoredSections: questionnaire.sections
       .filter((section) => scoredSectionIds.has(section.id))
@@ -214,9 +218,11 @@ export function scoreResponse(response: unknown, options: ScoreOptions = {}): Sc
   let answered = 0;
   let applicable = 0;
   const answers = parsed.answers;
+  const given = answersByPlace(answers, plan.placeById);
 
-  for (const item of plan.items) {
-    const answer = answers[item.id];
+  for (let place = 0; place < plan.items.length; place += 1) {
+    const item = plan.items[place] as PlannedItem;
+    const answer = given[place];
     if (answer === 'na') continue;
     const { max, weights } = item;
     const section = item.section === -1 ? undefined : sectionTallies[item.section];

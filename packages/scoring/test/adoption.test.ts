@@ -89,6 +89,27 @@ describe('adoptionProfile on hand-made responses', () => {
     ]);
   });
 
+  // The application items of a questionnaire are planned once only where it cannot change.
+  it('reads a questionnaire that can still change again on every call', () => {
+    const changing = structuredClone(custom);
+    const response = buildResponse(changing, { 'uses-vault': 3 });
+    const before = adoptionProfile(response, { questionnaire: changing });
+    const vault = changing.items.find((item) => item.id === 'uses-vault');
+    if (!vault) throw new Error('no vault item');
+    Object.assign(vault, { applicationType: 'patient-portal' });
+    const after = adoptionProfile(response, { questionnaire: changing });
+    expect(before.applications.map((entry) => entry.applicationType)).toEqual([
+      'patient-portal',
+      'practice-website',
+      'password-vault',
+    ]);
+    expect(after.applications.map((entry) => entry.applicationType)).toEqual([
+      'patient-portal',
+      'practice-website',
+      'patient-portal',
+    ]);
+  });
+
   it('counts per domain in the order of digitisationDomainIds, every domain present', () => {
     const profile = adoptionProfile(
       buildResponse(custom, { 'uses-portal': 3, 'uses-website': 'na', 'uses-vault': 0 }),

@@ -4,9 +4,12 @@ import {
   applicationTypes,
   type DigitisationDomainId,
   digitisationDomainIds,
+  isDeepFrozen,
+  type QuestionnaireStructure,
   ResponseValidationError,
 } from '@praktijkscan/model';
 import { round1Tenths } from '../arithmetic/round';
+import { answersByPlace } from '../input/answers-by-place';
 import { resolveResponse } from '../input/resolve';
 import { ScoreOptionsError } from '../options/options';
 import type {
@@ -107,21 +110,20 @@ export function adoptionProfile(response: unknown, options: AdoptionOptions = {}
     );
   }
   const { response: parsed, questionnaire } = resolved;
-  const types = applicationTypesById();
+  const plan = adoptionPlanOf(questionnaire);
+  const givenByPlace = answersByPlace(parsed.answers, plan.placeById);
   const applications: AdoptionApplication[] = [];
   // The applications of each domain, in questionnaire order, gathered as they are listed.
   const byDomain = new Map<DigitisationDomainId, AdoptionApplication[]>();
   const nivel: AdoptionApplication[] = [];
-  for (const item of questionnaire.items) {
-    if (item.applicationType === undefined) continue;
-    const type = types.get(item.applicationType);
-    if (!type) continue; // The questionnaire schema allows only known application types.
-    const given = parsed.answers[item.id];
+  for (let place = 0; place < plan.items.length; place += 1) {
+    const { item, type } = plan.items[place] as AdoptionItem;
+    const given = givenByPlace[place];
     const answer = given === undefined ? null : given;
     // Frozen as it is made: the profile is deep-frozen without walking it again.
     const application: AdoptionApplication = Object.freeze({
       applicationType: type.id,
-      item: item.id,
+      item,
       domain: type.domain,
       nivelType: type.nivelType,
       answer,
@@ -144,6 +146,39 @@ export function adoptionProfile(response: unknown, options: AdoptionOptions = {}
     ),
     nivelTypes: Object.freeze(summaryOf(nivel)),
   });
+}
+
+/** An item that asks about an application type, with that type. */
+interface AdoptionItem {
+  readonly item: string;
+  readonly type: ApplicationType;
+}
+
+/** What the profile reads of a questionnaire: its application items, in questionnaire order. */
+interface AdoptionPlan {
+  readonly items: readonly AdoptionItem[];
+  /** Each item's place in `items`, by its id (the ids are unique). */
+  readonly placeById: ReadonlyMap<string, number>;
+}
+
+// Plans of deep-frozen questionnaires only (the published ones are), as scoring keeps its own: a
+// custom questionnaire that is not frozen is planned on every call.
+const adoptionPlans = new WeakMap<QuestionnaireStructure, AdoptionPlan>();
+
+function adoptionPlanOf(questionnaire: QuestionnaireStructure): AdoptionPlan {
+  const known = adoptionPlans.get(questionnaire);
+  if (known) return known;
+  const types = applicationTypesById();
+  const items: AdoptionItem[] = [];
+  for (const item of questionnaire.items) {
+    if (item.applicationType === undefined) continue;
+    const type = types.get(item.applicationType);
+    if (!type) continue; // The questionnaire schema allows only known application types.
+    items.push({ item: item.id, type });
+  }
+  const plan = { items, placeById: new Map(items.map(({ item }, place) => [item, place])) };
+  if (isDeepFrozen(questionnaire)) adoptionPlans.set(questionnaire, plan);
+  return plan;
 }
 
 let typesById: ReadonlyMap<string, ApplicationType> | undefined;
