@@ -32,6 +32,33 @@ const stepsArb = fc
   .shuffledSubarray([...recommendationIds])
   .chain((ids) => fc.tuple(...ids.map(stepArb)));
 
+/**
+ * A practice's own idea as the roadmap places it: an id of its own (or a catalog step's), a
+ * rating, and no aspects, or now and then aspects, one of them unknown or not a list.
+ */
+const ideaArb = fc.record({
+  id: fc.oneof(
+    fc.constantFrom('a', 'zz', 'idea-1', 'idea-10', 'idea-2', '\u{1F600}', '\uFFFFz', ''),
+    fc.constantFrom(...recommendationIds),
+    fc.constantFrom(...recommendationIds).map((id) => `${id}-x`),
+    fc.string({ maxLength: 4 }),
+  ),
+  effect: fc.integer({ min: 1, max: 5 }),
+  energy: fc.integer({ min: 1, max: 5 }),
+  aspects: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: fc.subarray([...qualityAspectIds]) },
+    { weight: 1, arbitrary: fc.constant(['safety', 'no-such-aspect']) },
+  ),
+});
+
+/** Catalog steps with a practice's ideas among them, in any order. */
+const entriesArb = fc
+  .tuple(stepsArb, fc.array(ideaArb, { maxLength: 6 }))
+  .chain(([steps, ideas]) =>
+    fc.shuffledSubarray([...steps, ...ideas], { minLength: steps.length + ideas.length }),
+  );
+
 /** Aspect scores as a result holds them, with ties (tenths) and the odd missing aspect. */
 const scoresArb: fc.Arbitrary<AspectScoreLookup> = fc
   .tuple(
@@ -55,8 +82,8 @@ const scoresArb: fc.Arbitrary<AspectScoreLookup> = fc
   );
 
 describe('orderCatalogSteps', () => {
-  test.prop([stepsArb, scoresArb])(
-    'gives the steps in exactly the order orderByMatrix gives them',
+  test.prop([entriesArb, scoresArb])(
+    'gives the steps and ideas in exactly the order orderByMatrix gives them',
     (steps, scores) => {
       const ordered = orderCatalogSteps(steps, scores);
       const expected = orderByMatrix(steps, scores);

@@ -130,34 +130,130 @@ export function orderCatalogIndexes(
   return ordered(indexes, tenths).map((position) => indexes[position] as number);
 }
 
+// Each rating of 1 to 5 (effect, energy) at its rank in the order of SCORING.md: quadrant, then
+// effect high to low, then energy low to high (`compareByMatrix` itself decides), made once.
+let ratingRanks: readonly number[] | undefined;
+const ratingsPerScale = 5;
+
+/** The rank of a rating, or `undefined` for one that is not an integer from 1 to 5. */
+function ratingRankOf(effect: unknown, energy: unknown): number | undefined {
+  if (
+    !Number.isInteger(effect) ||
+    !Number.isInteger(energy) ||
+    (effect as number) < 1 ||
+    (effect as number) > ratingsPerScale ||
+    (energy as number) < 1 ||
+    (energy as number) > ratingsPerScale
+  )
+    return undefined;
+  if (ratingRanks === undefined) {
+    const ratings: { id: string; effect: number; energy: number }[] = [];
+    for (let effectOf = 1; effectOf <= ratingsPerScale; effectOf += 1)
+      for (let energyOf = 1; energyOf <= ratingsPerScale; energyOf += 1)
+        ratings.push({ id: '', effect: effectOf, energy: energyOf });
+    const ranks: number[] = new Array(ratings.length);
+    ratings
+      .sort((a, b) => compareByMatrix(a, b))
+      .forEach((rating, rank) => {
+        ranks[(rating.effect - 1) * ratingsPerScale + rating.energy - 1] = rank;
+      });
+    ratingRanks = ranks;
+  }
+  return ratingRanks[((effect as number) - 1) * ratingsPerScale + (energy as number) - 1];
+}
+
+const aspectPlaces: ReadonlyMap<string, number> = new Map(
+  qualityAspectIds.map((aspect, place) => [aspect, place]),
+);
+
 /**
- * `orderByMatrix(items, aspectScores)` for catalog steps, the same order found faster: quadrant,
- * effect, energy and id are a step's place in the catalog, worked out once, so that a call only
- * compares numbers where orderByMatrix compares ids by code point (steps of the same quadrant,
- * effect, energy and weakest aspect are many). An item that is not a catalog step with the
- * catalog's effect, energy and aspects (a practice's own rating, a vendor's idea) is ordered by
- * orderByMatrix itself. test/catalog-order.test.ts holds the two to the same order.
+ * The weakest score in tenths (`noScore` for none) of the aspects named, or `undefined` where one
+ * is not a quality aspect or they are not a list: then orderByMatrix decides.
+ */
+function weakestOfNamed(aspects: unknown, tenths: readonly number[]): number | undefined {
+  if (aspects === undefined) return noScore;
+  if (!Array.isArray(aspects)) return undefined;
+  let weakest = noScore;
+  for (const aspect of aspects) {
+    const place = aspectPlaces.get(aspect);
+    if (place === undefined) return undefined;
+    const score = tenths[place] as number;
+    if (score < weakest) weakest = score;
+  }
+  return weakest;
+}
+
+/**
+ * `orderByMatrix(items, aspectScores)` for the entries of a roadmap, the same order found faster.
+ * Every item gets one number: the rank of its rating (quadrant, effect, energy) and then its
+ * weakest aspect score in tenths, so that numbers are compared where orderByMatrix compares ids
+ * by code point (steps of the same quadrant, effect, energy and weakest aspect are many). Two
+ * catalog steps with the catalog's own effect, energy and aspects and the same number follow
+ * their places in the catalog, worked out once; any other tie (a practice's own idea or rating)
+ * is decided by compareByMatrix itself, and the order given last, as a stable sort keeps it.
+ * Anything orderByMatrix would refuse, or read otherwise (a rating that is not 1 to 5, an aspect
+ * that is not a quality aspect, a score that is not a whole number of tenths), is ordered by
+ * orderByMatrix. test/catalog-order.test.ts holds the two to the same order.
  */
 export function orderCatalogSteps<T extends MatrixRankable>(
   items: readonly T[],
   aspectScores: AspectScoreLookup,
 ): T[] {
   const byIndex = catalogPlaces();
+  // Beyond a roadmap's few dozen entries an insertion sort would take too long.
   const tenths = items.length > maxPlaces ? undefined : scoresInTenths(aspectScores);
   if (tenths === undefined) return orderByMatrix(items, aspectScores);
-  const indexes: number[] = new Array(items.length);
-  for (let position = 0; position < items.length; position += 1) {
+  const count = items.length;
+  const keys: number[] = new Array(count);
+  // A catalog step's place in the catalog, or -1 for an item compareByMatrix decides ties of.
+  const places: number[] = new Array(count);
+  for (let position = 0; position < count; position += 1) {
     const item = items[position] as T;
+    const rank = ratingRankOf(item.effect, item.energy);
+    if (rank === undefined) return orderByMatrix(items, aspectScores);
     const index = catalogIndexById.get(item.id);
     const known = index === undefined ? undefined : byIndex[index];
+    let weakest: number | undefined;
     if (
-      known === undefined ||
-      known.effect !== item.effect ||
-      known.energy !== item.energy ||
-      item.aspects !== known.catalogAspects
-    )
-      return orderByMatrix(items, aspectScores);
-    indexes[position] = index as number;
+      known !== undefined &&
+      known.effect === item.effect &&
+      known.energy === item.energy &&
+      item.aspects === known.catalogAspects
+    ) {
+      weakest = noScore;
+      for (const aspect of known.aspects) {
+        const score = tenths[aspect] as number;
+        if (score < weakest) weakest = score;
+      }
+      places[position] = known.place;
+    } else {
+      weakest = weakestOfNamed(item.aspects, tenths);
+      if (weakest === undefined) return orderByMatrix(items, aspectScores);
+      places[position] = -1;
+    }
+    keys[position] = rank * scoreRanks + weakest;
   }
-  return ordered(indexes, tenths).map((position) => items[position] as T);
+  const comesAfter = (a: number, b: number): boolean => {
+    const byKey = (keys[a] as number) - (keys[b] as number);
+    if (byKey !== 0) return byKey > 0;
+    const placeA = places[a] as number;
+    const placeB = places[b] as number;
+    if (placeA >= 0 && placeB >= 0 && placeA !== placeB) return placeA > placeB;
+    if (placeA < 0 || placeB < 0) {
+      const byMatrix = compareByMatrix(items[a] as T, items[b] as T, aspectScores);
+      if (byMatrix !== 0) return byMatrix > 0;
+    }
+    return a > b;
+  };
+  // Insertion sort of the positions: a few dozen, mostly in order already.
+  const order: number[] = [];
+  for (let position = 0; position < count; position += 1) {
+    let at = position - 1;
+    while (at >= 0 && comesAfter(order[at] as number, position)) {
+      order[at + 1] = order[at] as number;
+      at -= 1;
+    }
+    order[at + 1] = position;
+  }
+  return order.map((position) => items[position] as T);
 }

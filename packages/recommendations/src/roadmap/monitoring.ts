@@ -49,7 +49,8 @@ export function monitoringDates(response: PracticeResponse, asOf: string): Monit
   });
 }
 
-function datesOf(response: PracticeResponse, asOf: string): MonitoringDates {
+/** The dates of a parsed response, `asOf` checked: what the roadmap itself reads. */
+export function datesOf(response: PracticeResponse, asOf: string): MonitoringDates {
   const scanDue = addYearsToDate(response.completedOn, 1);
   const lastVisitOn = response.lastPracticeVisitOn ?? null;
   const visitItem = practiceVisitItems[response.questionnaire.version];
