@@ -9,6 +9,7 @@ import {
   parseResponse,
   parseResponseJson,
   questionnaire,
+  ResponseValidationError,
   safeParseResponse,
 } from '../src';
 import { parseValidResponse } from '../src/response/fast-parse';
@@ -240,6 +241,40 @@ describe('the direct checker of valid responses', { timeout: 300_000 }, () => {
 
   test.prop([validArb])('accepts every generated valid response, as the zod path does', (input) => {
     expect(expectAgreement(input)).toBe(true);
+  });
+
+  // The checker walks the answers of JSON.parse's own object with for...in, which also gives an
+  // enumerable key inherited from a polluted Object.prototype. Such a key never becomes an answer:
+  // the response comes out as without it, or (as the zod path reads inherited keys too) as a
+  // typed validation error.
+  it.each([
+    ['an item the response leaves unanswered', 3],
+    ['an item with an answer out of range', 99],
+    ['a key that is no item', 'x'],
+  ])('never takes an answer from Object.prototype holding %s', (_, inherited) => {
+    const [sample] = samplePractices;
+    if (!sample) throw new Error('no sample');
+    const unanswered = questionnaire.items.find((item) => !(item.id in sample.answers));
+    if (!unanswered) throw new Error('the sample answers every item');
+    const key = inherited === 'x' ? 'not-an-item' : unanswered.id;
+    const text = JSON.stringify(sample);
+    const expected = JSON.stringify(parseResponse(JSON.parse(text)));
+    Object.defineProperty(Object.prototype, key, {
+      value: inherited,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let outcome: string;
+    try {
+      const parsed = parseResponseJson(text);
+      outcome = Object.hasOwn(parsed.answers, key) ? 'an answer' : JSON.stringify(parsed);
+    } catch (error) {
+      outcome = error instanceof ResponseValidationError ? 'refused' : String(error);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[key];
+    }
+    expect(['refused', expected]).toContain(outcome);
   });
 
   // Both paths freeze the canonical response by its known shape rather than walking it: every

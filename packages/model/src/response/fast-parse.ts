@@ -78,13 +78,32 @@ function checkAnswers(
   const plan = planOf(questionnaire);
   // Whether the answers are already in canonical form: in questionnaire order, none `undefined`.
   let canonical = Object.getPrototypeOf(value) === Object.prototype;
+  // Each key with its answer, read in the walk that gives the key. For an object of JSON.parse's
+  // own, for...in is that walk: it gives the own keys (and an enumerable key inherited from a
+  // polluted Object.prototype, which at worst sends the response to the zod path, or to the copy
+  // below by own keys), and V8 reads each answer from where the walk found it, where reading 50
+  // answers by name missed its caches for a shape each practice has of its own (about five times
+  // slower). Anything else is read by its own keys, as the sanitising copy reads it.
+  const keys: string[] = [];
+  const given: unknown[] = [];
+  if (owned)
+    for (const key in value) {
+      keys.push(key);
+      given.push(value[key]);
+    }
+  else
+    for (const key of Object.keys(value)) {
+      keys.push(key);
+      given.push(value[key]);
+    }
   let last = -1;
-  for (const key of Object.keys(value)) {
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
     const item = plan.byId.get(key);
     if (item === undefined || forbiddenKeys.has(key)) return invalid;
     if (item.index < last) canonical = false;
     last = item.index;
-    const answer = value[key];
+    const answer = given[index];
     if (answer === undefined) {
       canonical = false;
       continue;

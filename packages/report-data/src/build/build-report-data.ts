@@ -451,13 +451,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
       scale: { min: 0, max: 100 },
       series,
     },
-    sections: questionnaire.sections
-      .filter((section) => result.sections[section.id] !== undefined)
-      .map((section) => ({
-        id: section.id,
-        label: section.title[locale],
-        ...(result.sections[section.id] as { score: number | null; coverage: number | null }),
-      })),
+    sections: sectionsOf(questionnaire, result, locale),
     themes: igjThemes.map((theme) => ({
       id: theme.id,
       label: theme.label[locale],
@@ -571,6 +565,26 @@ function buildChecked(input: BuildReportDataInput): ReportData {
   // Valid by construction (a property test validates every output against the schema); the check
   // costs most of this function's time, so it runs only when asked for.
   return input.validate === true ? reportDataSchema.parse(report) : report;
+}
+
+/** The scored sections in questionnaire order, each read from the result once. */
+function sectionsOf(
+  questionnaire: Questionnaire,
+  result: ScoreResult,
+  locale: Locale,
+): ReportData['sections'] {
+  const sections: ReportData['sections'] = [];
+  for (const section of questionnaire.sections) {
+    const scores = result.sections[section.id];
+    if (scores === undefined) continue;
+    sections.push({
+      id: section.id,
+      label: section.title[locale],
+      score: scores.score,
+      coverage: scores.coverage,
+    });
+  }
+  return sections;
 }
 
 // The usage scale's labels in each language, by level: made once.
