@@ -277,6 +277,19 @@ describe('the direct checker of valid responses', { timeout: 300_000 }, () => {
     expect(['refused', expected]).toContain(outcome);
   });
 
+  // for...in is only for JSON.parse's own objects: any other object's answers are read by their
+  // own keys, as the zod path reads them, even where its prototype holds an enumerable item.
+  it('reads only the own answers of an object it was given, as the zod path does', () => {
+    const [sample] = samplePractices;
+    if (!sample) throw new Error('no sample');
+    const unanswered = questionnaire.items.find((item) => !(item.id in sample.answers));
+    if (!unanswered) throw new Error('the sample answers every item');
+    for (const inherited of [3, 99]) {
+      const answers = Object.assign(Object.create({ [unanswered.id]: inherited }), sample.answers);
+      expectAgreement({ ...sample, answers });
+    }
+  });
+
   // Both paths freeze the canonical response by its known shape rather than walking it: every
   // part of it, each idea, the respondent and the lists included, must still come out frozen.
   test.prop([validArb])('gives a deep-frozen response on both paths', (input) => {
