@@ -12,12 +12,16 @@ const isScore = (value: unknown) =>
 const isCount = (value: unknown): value is number => Number.isInteger(value) && Number(value) >= 0;
 
 /** `{ score, coverage }` under each of `ids` (each own key where none are given). */
-const isScoredBy = (value: unknown, ids?: readonly string[]) =>
-  isRecord(value) &&
-  (ids ?? Object.keys(value)).every((id) => {
+function isScoredBy(value: unknown, ids?: readonly string[]): boolean {
+  if (!isRecord(value)) return false;
+  // A loop with the pair read once rather than `every` with a callback: this check runs three
+  // times a report, once for each stage after scoring.
+  for (const id of ids ?? Object.keys(value)) {
     const pair = value[id];
-    return isRecord(pair) && isScore(pair.score) && isScore(pair.coverage);
-  });
+    if (!(isRecord(pair) && isScore(pair.score) && isScore(pair.coverage))) return false;
+  }
+  return true;
+}
 
 /**
  * Whether `result` has the structure of a score result, down to each number the stages after

@@ -19,7 +19,7 @@ import {
 } from '@praktijkscan/scoring';
 import { recommendationStages } from '../catalog/stages';
 import { type RecommendationId, recommendationStructure } from '../catalog/structure';
-import { orderCatalogSteps } from '../engine/catalog-order';
+import { catalogIndexById, orderCatalogSteps } from '../engine/catalog-order';
 import { fillTemplate, formatNumber } from '../engine/describe';
 import { RecommendOptionsError } from '../engine/errors';
 import { quoted, readingInput } from '../engine/recommend';
@@ -111,7 +111,7 @@ function checkInput(input: RoadmapInput): {
     throw new RecommendOptionsError('steps', 'expected the list recommend() returned');
   input.steps.forEach((step: unknown, index) => {
     const id = (step as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || !Object.hasOwn(recommendationStructure, id))
+    if (typeof id !== 'string' || !catalogIndexById.has(id))
       throw new RecommendOptionsError(`steps.${index}.id`, 'unknown recommendation');
   });
   const response = isParsedResponse(input.response)
@@ -129,7 +129,7 @@ function checkInput(input: RoadmapInput): {
     );
   response.ideas.forEach((idea, index) => {
     const { relatesTo } = idea;
-    if (relatesTo !== undefined && !Object.hasOwn(recommendationStructure, relatesTo))
+    if (relatesTo !== undefined && !catalogIndexById.has(relatesTo))
       throw new RecommendOptionsError(
         `response.ideas.${index}.relatesTo`,
         `unknown recommendation ${quoted(relatesTo)}`,
