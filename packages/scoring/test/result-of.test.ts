@@ -23,6 +23,19 @@ describe('isResultOf: scores', () => {
   });
 });
 
+describe('isResultOf: score pairs', () => {
+  // A value that is no object has no pairs: a number has no own keys, so "every key holds a pair"
+  // would hold for it.
+  it.each([5, true, 0, null])('refuses sections of %s', (sections) => {
+    expect(isResultOf({ ...result, sections }, sampleHalfway)).toBe(false);
+  });
+
+  it('refuses aspects or themes that are no object', () => {
+    expect(isResultOf({ ...result, aspects: 5 }, sampleHalfway)).toBe(false);
+    expect(isResultOf({ ...result, themes: 'themes' }, sampleHalfway)).toBe(false);
+  });
+});
+
 describe('isResultOf: the response compared with', () => {
   // A structure without practice, date or questionnaire, to compare the fields on their own.
   const { practiceId: _, completedOn: __, questionnaire: ___, ...anonymous } = result;
