@@ -1,8 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
-import { parseResponse, qualityAspectIds, questionnaire } from '@praktijkscan/model';
+import {
+  parseResponse,
+  type QualityAspectId,
+  qualityAspectIds,
+  questionnaire,
+} from '@praktijkscan/model';
 import {
   type AspectScoreLookup,
   compareByMatrix,
+  type MatrixRankable,
   orderByMatrix,
   quadrantOf,
   scoreResponse,
@@ -36,27 +42,35 @@ const stepsArb = fc
  * A practice's own idea as the roadmap places it: an id of its own (or a catalog step's), a
  * rating, and no aspects, or now and then aspects, one of them unknown or not a list.
  */
-const ideaArb = fc.record({
-  id: fc.oneof(
-    fc.constantFrom('a', 'zz', 'idea-1', 'idea-10', 'idea-2', '\u{1F600}', '\uFFFFz', ''),
-    fc.constantFrom(...recommendationIds),
-    fc.constantFrom(...recommendationIds).map((id) => `${id}-x`),
-    fc.string({ maxLength: 4 }),
-  ),
-  effect: fc.integer({ min: 1, max: 5 }),
-  energy: fc.integer({ min: 1, max: 5 }),
-  aspects: fc.oneof(
-    { weight: 6, arbitrary: fc.constant(undefined) },
-    { weight: 2, arbitrary: fc.subarray([...qualityAspectIds]) },
-    { weight: 1, arbitrary: fc.constant(['safety', 'no-such-aspect']) },
-  ),
-});
+const ideaArb: fc.Arbitrary<MatrixRankable> = fc
+  .record({
+    id: fc.oneof(
+      fc.constantFrom('a', 'zz', 'idea-1', 'idea-10', 'idea-2', '\u{1F600}', '\uFFFFz', ''),
+      fc.constantFrom(...recommendationIds),
+      fc.constantFrom(...recommendationIds).map((id) => `${id}-x`),
+      fc.string({ maxLength: 4 }),
+    ),
+    effect: fc.integer({ min: 1, max: 5 }),
+    energy: fc.integer({ min: 1, max: 5 }),
+    aspects: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(undefined) },
+      { weight: 2, arbitrary: fc.subarray([...qualityAspectIds]) },
+      { weight: 1, arbitrary: fc.constant(['safety', 'no-such-aspect']) },
+    ),
+  })
+  // No aspects is no `aspects` key, as an idea has it; an unknown aspect is what a caller's data
+  // may hold whatever the type says.
+  .map(({ aspects, ...idea }) =>
+    aspects === undefined ? idea : { ...idea, aspects: aspects as readonly QualityAspectId[] },
+  );
 
 /** Catalog steps with a practice's ideas among them, in any order. */
-const entriesArb = fc
+const entriesArb: fc.Arbitrary<MatrixRankable[]> = fc
   .tuple(stepsArb, fc.array(ideaArb, { maxLength: 6 }))
   .chain(([steps, ideas]) =>
-    fc.shuffledSubarray([...steps, ...ideas], { minLength: steps.length + ideas.length }),
+    fc.shuffledSubarray<MatrixRankable>([...steps, ...ideas], {
+      minLength: steps.length + ideas.length,
+    }),
   );
 
 /** Aspect scores as a result holds them, with ties (tenths) and the odd missing aspect. */
