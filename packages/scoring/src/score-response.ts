@@ -98,7 +98,10 @@ interface PlannedItem {
  */
 interface ScoringPlan {
   readonly items: readonly PlannedItem[];
-  /** Each scored item's place in `items`, by its id (the ids are unique). */
+  /**
+   * Each scored item's place in `items`, by its id (the ids are unique), and the self-assessment
+   * item's, one past the last scored item.
+   */
   readonly placeById: ReadonlyMap<string, number>;
   readonly sectionCount: number;
   /** The sections that have scored items, in questionnaire order, with their tally index. */
@@ -129,9 +132,11 @@ function planScoring(questionnaire: QuestionnaireStructure): ScoringPlan {
     });
   }
   const self = questionnaire.items.find((item) => !item.scored);
+  const placeById = new Map(items.map((item, place) => [item.id, place]));
+  if (self) placeById.set(self.id, items.length);
   return {
     items,
-    placeById: new Map(items.map((item, place) => [item.id, place])),
+    placeById,
     sectionCount: questionnaire.sections.length,
     scoredSections: questionnaire.sections
       .filter((section) => scoredSectionIds.has(section.id))
@@ -211,7 +216,10 @@ export function scoreResponse(response: unknown, options: ScoreOptions = {}): Sc
 
   const aspectCount = qualityAspectIds.length;
   const aspectTallies = qualityAspectIds.map(newTally);
-  const sectionTallies = Array.from({ length: plan.sectionCount }, newTally);
+  // A loop, not Array.from of an array-like: that walked `{ length }` generically, a tenth of
+  // this function's own time.
+  const sectionTallies: Tally[] = [];
+  for (let section = 0; section < plan.sectionCount; section += 1) sectionTallies.push(newTally());
   const themeTallies = igjThemeIds.map(newTally);
   const phaseTallies = inkPhaseIds.map(newTally);
   const missing: string[] = [];
@@ -280,7 +288,7 @@ export function scoreResponse(response: unknown, options: ScoreOptions = {}): Sc
   const selfItem = plan.selfItem;
   let selfAssessment: ScoreResult['selfAssessment'] = null;
   if (selfItem) {
-    const answer = answers[selfItem.id];
+    const answer = given[plan.items.length];
     const max = selfItem.max;
     const value = typeof answer === 'number' ? answer : null;
     selfAssessment = {
