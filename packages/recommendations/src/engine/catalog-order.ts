@@ -6,13 +6,14 @@ import {
   orderByMatrix,
 } from '@praktijkscan/scoring';
 import { recommendationIds, recommendationStructure } from '../catalog/structure';
+import { insertionSorted } from './insertion-sort';
 
 /** Where a catalog step stands in the order of SCORING.md before its weakest aspect counts. */
 interface CatalogPlace {
   readonly effect: number;
   readonly energy: number;
-  /** The same for steps of equal quadrant, effect and energy: the rules of the order before the weakest aspect. */
-  readonly group: number;
+  /** The rank of its effect and energy ({@link ratingRankOf}): the rules of the order before the weakest aspect. */
+  readonly rank: number;
   /** Its place among all catalog steps by quadrant, effect, energy and id: the id rule within a group. */
   readonly place: number;
   /** The places in `qualityAspectIds` of the aspects it serves. */
@@ -21,12 +22,11 @@ interface CatalogPlace {
   readonly catalogAspects: readonly QualityAspectId[] | undefined;
 }
 
-// A step's order as one whole number, so that numbers are compared rather than ids: its group,
-// then its weakest aspect score in tenths (none after 100.0), then its place, then its place in
-// the list given (so that equal steps keep their order, as a stable sort keeps it). 64 groups x
-// 1,002 scores x 128 places x 128 items stay below 2^53, where numbers are exact.
+// A step's order as one whole number, so that numbers are compared rather than ids: the rank of
+// its rating, then its weakest aspect score in tenths (none after 100.0), then its place, then its
+// place in the list given (so that equal steps keep their order, as a stable sort keeps it). 25
+// ranks x 1,002 scores x 128 places x 128 items stay below 2^53, where numbers are exact.
 const maxPlaces = 128;
-const maxGroups = 64;
 const scoreRanks = 1002;
 const noScore = 1001;
 
@@ -48,21 +48,20 @@ function catalogPlaces(): readonly CatalogPlace[] {
     .map((id, index) => ({ index, step: { id, ...recommendationStructure[id] } }))
     .sort((a, b) => compareByMatrix(a.step, b.step));
   const byIndex: CatalogPlace[] = new Array(recommendationIds.length);
-  let group = 0;
   sorted.forEach(({ index, step }, place) => {
-    const before = sorted[place - 1]?.step;
-    // The quadrant follows from effect and energy, so equal ratings are an equal quadrant.
-    if (before && (before.effect !== step.effect || before.energy !== step.energy)) group += 1;
+    const rank = ratingRankOf(step.effect, step.energy);
+    // Never for the catalog, whose ratings are integers from 1 to 5 as every rating is.
+    if (rank === undefined) throw new Error(`the catalog step ${step.id} has no rating of 1 to 5`);
     byIndex[index] = {
       effect: step.effect,
       energy: step.energy,
-      group,
+      rank,
       place,
       aspects: step.aspects.map((aspect) => qualityAspectIds.indexOf(aspect)),
       catalogAspects: step.aspects,
     };
   });
-  if (group >= maxGroups || sorted.length > maxPlaces)
+  if (sorted.length > maxPlaces)
     throw new Error('the catalog has outgrown the order key of orderCatalogSteps');
   catalogOrder = byIndex;
   return byIndex;
@@ -92,24 +91,11 @@ function ordered(indexes: readonly number[], tenths: readonly number[]): number[
   const keys: number[] = new Array(indexes.length);
   for (let position = 0; position < indexes.length; position += 1) {
     const known = byIndex[indexes[position] as number] as CatalogPlace;
-    let weakest = noScore;
-    for (const aspect of known.aspects) {
-      const score = tenths[aspect] as number;
-      if (score < weakest) weakest = score;
-    }
+    const weakest = weakestOf(known.aspects, tenths);
     keys[position] =
-      ((known.group * scoreRanks + weakest) * maxPlaces + known.place) * maxPlaces + position;
+      ((known.rank * scoreRanks + weakest) * maxPlaces + known.place) * maxPlaces + position;
   }
-  // Insertion sort: a few dozen numbers, in order faster than a sort that calls back per comparison.
-  for (let position = 1; position < keys.length; position += 1) {
-    const key = keys[position] as number;
-    let at = position - 1;
-    while (at >= 0 && (keys[at] as number) > key) {
-      keys[at + 1] = keys[at] as number;
-      at -= 1;
-    }
-    keys[at + 1] = key;
-  }
+  insertionSorted(keys, (a, b) => a > b);
   for (let position = 0; position < keys.length; position += 1)
     keys[position] = (keys[position] as number) % maxPlaces;
   return keys;
@@ -166,21 +152,30 @@ const aspectPlaces: ReadonlyMap<string, number> = new Map(
   qualityAspectIds.map((aspect, place) => [aspect, place]),
 );
 
-/**
- * The weakest score in tenths (`noScore` for none) of the aspects named, or `undefined` where one
- * is not a quality aspect or they are not a list: then orderByMatrix decides.
- */
-function weakestOfNamed(aspects: unknown, tenths: readonly number[]): number | undefined {
-  if (aspects === undefined) return noScore;
-  if (!Array.isArray(aspects)) return undefined;
+/** The weakest score in tenths (`noScore` for none) of the aspects at these places. */
+function weakestOf(places: readonly number[], tenths: readonly number[]): number {
   let weakest = noScore;
-  for (const aspect of aspects) {
-    const place = aspectPlaces.get(aspect);
-    if (place === undefined) return undefined;
+  for (const place of places) {
     const score = tenths[place] as number;
     if (score < weakest) weakest = score;
   }
   return weakest;
+}
+
+/**
+ * The places in `qualityAspectIds` of the aspects named (none for none), or `undefined` where one
+ * is not a quality aspect or they are not a list: then orderByMatrix decides.
+ */
+function placesOfNamed(aspects: unknown): number[] | undefined {
+  if (aspects === undefined) return [];
+  if (!Array.isArray(aspects)) return undefined;
+  const places: number[] = [];
+  for (const aspect of aspects) {
+    const place = aspectPlaces.get(aspect);
+    if (place === undefined) return undefined;
+    places.push(place);
+  }
+  return places;
 }
 
 /**
@@ -213,25 +208,15 @@ export function orderCatalogSteps<T extends MatrixRankable>(
     if (rank === undefined) return orderByMatrix(items, aspectScores);
     const index = catalogIndexById.get(item.id);
     const known = index === undefined ? undefined : byIndex[index];
-    let weakest: number | undefined;
-    if (
+    const catalogStep =
       known !== undefined &&
       known.effect === item.effect &&
       known.energy === item.energy &&
-      item.aspects === known.catalogAspects
-    ) {
-      weakest = noScore;
-      for (const aspect of known.aspects) {
-        const score = tenths[aspect] as number;
-        if (score < weakest) weakest = score;
-      }
-      places[position] = known.place;
-    } else {
-      weakest = weakestOfNamed(item.aspects, tenths);
-      if (weakest === undefined) return orderByMatrix(items, aspectScores);
-      places[position] = -1;
-    }
-    keys[position] = rank * scoreRanks + weakest;
+      item.aspects === known.catalogAspects;
+    const served = catalogStep ? known.aspects : placesOfNamed(item.aspects);
+    if (served === undefined) return orderByMatrix(items, aspectScores);
+    places[position] = catalogStep ? known.place : -1;
+    keys[position] = rank * scoreRanks + weakestOf(served, tenths);
   }
   const comesAfter = (a: number, b: number): boolean => {
     const byKey = (keys[a] as number) - (keys[b] as number);
@@ -245,15 +230,9 @@ export function orderCatalogSteps<T extends MatrixRankable>(
     }
     return a > b;
   };
-  // Insertion sort of the positions: a few dozen, mostly in order already.
-  const order: number[] = [];
-  for (let position = 0; position < count; position += 1) {
-    let at = position - 1;
-    while (at >= 0 && comesAfter(order[at] as number, position)) {
-      order[at + 1] = order[at] as number;
-      at -= 1;
-    }
-    order[at + 1] = position;
-  }
+  const order = insertionSorted(
+    items.map((_, position) => position),
+    comesAfter,
+  );
   return order.map((position) => items[position] as T);
 }

@@ -22,6 +22,7 @@ import { type RecommendationId, recommendationStructure } from '../catalog/struc
 import { catalogIndexById, orderCatalogSteps } from '../engine/catalog-order';
 import { fillTemplate, formatNumber } from '../engine/describe';
 import { RecommendOptionsError } from '../engine/errors';
+import { insertionSorted } from '../engine/insertion-sort';
 import { quoted, readingInput } from '../engine/recommend';
 import type { RecommendedStep } from '../engine/types';
 import { en } from '../locales/en';
@@ -494,24 +495,6 @@ function plan(input: RoadmapInput): Roadmap {
     notes,
     monitoring,
   };
-}
-
-/**
- * Sorts a list in place, stably: an entry moves before those it does not come after. A roadmap's
- * lists are a few dozen entries, mostly in order already, where Array.prototype.sort with a
- * comparison called back took a sixth of the roadmap's own time.
- */
-function insertionSorted<T>(list: T[], comesAfter: (a: T, b: T) => boolean): T[] {
-  for (let position = 1; position < list.length; position += 1) {
-    const entry = list[position] as T;
-    let at = position - 1;
-    while (at >= 0 && comesAfter(list[at] as T, entry)) {
-      list[at + 1] = list[at] as T;
-      at -= 1;
-    }
-    list[at + 1] = entry;
-  }
-  return list;
 }
 
 // The days before the few dates a roadmap ends its quarters on, remembered (a batch of practices
