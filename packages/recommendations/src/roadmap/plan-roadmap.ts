@@ -336,7 +336,8 @@ function plan(input: RoadmapInput): Roadmap {
   const placedInOrder: RoadmapStep[] = [];
   const counts: number[] = [];
   for (let index = 0; index < roadmapDefaults.quarters; index += 1) counts.push(0);
-  const pending: Candidate[] = [];
+  // The entries still to place; one taken leaves a gap (see the list scheduling below).
+  const pending: (Candidate | undefined)[] = [];
   // The ids of the entries put off so far, kept beside `later` rather than gathered from it for
   // every entry placed.
   const waiting = new Set<string>();
@@ -373,20 +374,19 @@ function plan(input: RoadmapInput): Roadmap {
   // prerequisites are all placed or later is placed in the earliest quarter that allows it.
   // An entry taken leaves a gap in the list rather than being taken out of it: taking it out (by
   // splice, copyWithin, or a loop and a new length) took about a sixth of the roadmap's own time.
-  const taken: (Candidate | undefined)[] = pending;
   let head = 0;
   for (let left = pending.length; left > 0; left -= 1) {
-    while (taken[head] === undefined) head += 1;
+    while (pending[head] === undefined) head += 1;
     let index = head;
     while (
-      index < taken.length &&
-      (taken[index] === undefined || !ready(taken[index] as Candidate))
+      index < pending.length &&
+      (pending[index] === undefined || !ready(pending[index] as Candidate))
     )
       index += 1;
     // The stages have no cycle (test/stages.test.ts), so some entry is always ready.
-    if (index === taken.length) index = head;
-    const candidate = taken[index] as Candidate;
-    taken[index] = undefined;
+    if (index === pending.length) index = head;
+    const candidate = pending[index] as Candidate;
+    pending[index] = undefined;
     const blocking = candidate.after.find((id) => waiting.has(id));
     if (blocking !== undefined) {
       postpone(candidate, { kind: 'prerequisite', step: blocking });
