@@ -2,8 +2,9 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { boundedText } from '@praktijkscan/model';
+import { boundedText, type Locale } from '@praktijkscan/model';
 import { CliError } from './errors';
+import { textsFor } from './locales';
 
 /**
  * Where the command line reads and writes: the process's streams for the `praktijkscan` bin, or
@@ -47,21 +48,25 @@ export function today(io: CliIo): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A file system error in a few words, e.g. `no such file or directory`. */
-export function describeFileError(error: unknown): string {
+/**
+ * A file system error in a few words of the locale, e.g. `no such file or directory`; a cause
+ * without words of our own in the system's words, bounded.
+ */
+export function describeFileError(error: unknown, locale: Locale): string {
+  const causes = textsFor(locale).fileErrors.causes;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory';
+      return causes.noSuchFile;
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return causes.permissionDenied;
     case 'EISDIR':
-      return 'is a directory';
+      return causes.isDirectory;
     case 'ENOTDIR':
-      return 'a part of the path is not a directory';
+      return causes.notDirectory;
     case 'ENOSPC':
-      return 'no space left on device';
+      return causes.noSpace;
     default:
       return boundedText(error instanceof Error ? error.message : String(error));
   }
@@ -73,7 +78,13 @@ const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1
  * Reads a whole input as UTF-8 text: a file, or stdin for `-`. A byte order mark is dropped; bytes
  * that are not UTF-8 are a `CliError`.
  */
-export async function readInput(io: CliIo, source: string, what = source): Promise<string> {
+export async function readInput(
+  io: CliIo,
+  source: string,
+  locale: Locale,
+  what = source,
+): Promise<string> {
+  const texts = textsFor(locale).fileErrors;
   if (source === '-') {
     const chunks: Buffer[] = [];
     try {
@@ -81,27 +92,27 @@ export async function readInput(io: CliIo, source: string, what = source): Promi
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
       }
     } catch (error) {
-      throw new CliError(1, `cannot read ${what} from stdin: ${describeFileError(error)}`);
+      throw new CliError(1, texts.cannotReadStdin(what, describeFileError(error, locale)));
     }
-    return decodeUtf8(Buffer.concat(chunks), what);
+    return decodeUtf8(Buffer.concat(chunks), texts.notUtf8(what));
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(resolvePath(io, source));
   } catch (error) {
-    throw new CliError(1, `cannot read ${what}: ${describeFileError(error)}`);
+    throw new CliError(1, texts.cannotRead(what, describeFileError(error, locale)));
   }
-  return decodeUtf8(bytes, what);
+  return decodeUtf8(bytes, texts.notUtf8(what));
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** UTF-8 bytes as text, strictly: a byte that is not UTF-8 is an error, never a silent U+FFFD. */
-function decodeUtf8(bytes: Uint8Array, what: string): string {
+function decodeUtf8(bytes: Uint8Array, notUtf8: string): string {
   try {
     return stripBom(strictUtf8.decode(bytes));
   } catch {
-    throw new CliError(1, `${what} is not UTF-8 text`);
+    throw new CliError(1, notUtf8);
   }
 }
 

@@ -406,7 +406,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const code = await runProgram(argv, io, onStdoutError);
     await flushed(io.stdout);
-    return (await reportStdoutError(io, stdoutError)) ?? code;
+    return (await reportStdoutError(io, stdoutError, localeOfArguments(argv))) ?? code;
   } finally {
     io.stdout.off('error', onStdoutError);
   }
@@ -421,11 +421,41 @@ function flushed(stream: CliIo['stdout']): Promise<void> {
   });
 }
 
-async function reportStdoutError(io: CliIo, error: unknown): Promise<number | undefined> {
+/**
+ * The `--lang` the command was given (the last one, as commander reads it), for a message written
+ * after the command ended; Dutch, the default, for anything else.
+ */
+function localeOfArguments(argv: readonly string[]): Locale {
+  let locale: Locale = 'nl';
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    const value =
+      argument === '--lang'
+        ? argv[index + 1]
+        : argument?.startsWith('--lang=')
+          ? argument.slice(7)
+          : undefined;
+    if (value === 'en' || value === 'nl') locale = value;
+  }
+  return locale;
+}
+
+async function reportStdoutError(
+  io: CliIo,
+  error: unknown,
+  locale: Locale,
+): Promise<number | undefined> {
   if (error === undefined) return undefined;
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
-  const { describeFileError } = await import('./io');
-  io.stderr.write(`praktijkscan: cannot write stdout: ${describeFileError(error)}\n`);
+  const [{ describeFileError }, { textsFor }] = await Promise.all([
+    import('./io'),
+    import('./locales'),
+  ]);
+  const message = textsFor(locale).fileErrors.cannotWrite(
+    'stdout',
+    describeFileError(error, locale),
+  );
+  io.stderr.write(`praktijkscan: ${message}\n`);
   return exitCodes.invalidInput;
 }
 

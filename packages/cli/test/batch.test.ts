@@ -125,16 +125,42 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
     expect(stderr).toBe('praktijkscan batch: 8 lines, 3 good, 5 bad\n');
   });
 
-  it('reports a response completed after --as-of as a bad line', async () => {
+  it('writes the message of every bad line in Dutch by default, as its issues', async () => {
+    const { code, stdout, stderr } = await runBin(['batch', inputPath, '--as-of', asOf]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('praktijkscan batch: 8 regels, 3 goed, 5 fout\n');
+    const messages = parseLines(stdout)
+      .slice(0, -1)
+      .map((line) => (line.ok ? 'ok' : line.error.message));
+    expect(messages).toEqual([
+      'ok',
+      'de regel is geen JSON',
+      'ok',
+      'geen geldig praktijkscan-antwoord (1 probleem)',
+      'de regel is leeg',
+      'praktijk "sample-rivierzicht" staat al op regel 3; de eerste telt',
+      'ok',
+      'de regel is leeg',
+    ]);
+    expect(parseLines(stdout)[3].error.issues[0].message).toBe(
+      'Geen geldige datum in de vorm JJJJ-MM-DD van 1900-01-01 tot en met 2999-12-31.',
+    );
+  });
+
+  it('reports a response completed after --as-of as a bad line, its message in --lang', async () => {
     const { code, stdout } = await runBin(['batch', inputPath, '--as-of', '2026-03-01']);
     expect(code).toBe(0);
     const lines = parseLines(stdout);
     expect(lines[2].error).toEqual({
       code: 'completed-after-as-of',
-      message: 'completed on 2026-04-08, after --as-of 2026-03-01',
+      message: 'ingevuld op 2026-04-08, na --as-of 2026-03-01',
       issues: [],
     });
     expect(lines[0].ok).toBe(true);
+    const english = parseLines(
+      (await runBin(['batch', inputPath, '--as-of', '2026-03-01', '--lang', 'en'])).stdout,
+    );
+    expect(english[2].error.message).toBe('completed on 2026-04-08, after --as-of 2026-03-01');
   });
 
   it('keeps a CRLF input and an input without a final newline line for line', async () => {
@@ -159,11 +185,11 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `praktijkscan: cannot read ${join(dir, 'missing.ndjson')}: no such file or directory\n`,
+      `praktijkscan: kan ${join(dir, 'missing.ndjson')} niet lezen: bestand of map bestaat niet\n`,
     );
-    const directory = await runBin(['batch', dir]);
+    const directory = await runBin(['batch', dir, '--lang', 'en']);
     expect(directory.code).toBe(1);
-    expect(directory.stderr).toContain('is a directory');
+    expect(directory.stderr).toBe(`praktijkscan: cannot read ${dir}: is a directory\n`);
   });
 
   it('exits 2 on a bad --min-group-size or --as-of', async () => {

@@ -211,19 +211,27 @@ describe('praktijkscan score', { timeout: 30_000 }, () => {
     }
   });
 
-  it('exits 1 on an --as-of before the completion date, with the cause', async () => {
+  it('exits 1 on an --as-of before the completion date, with the cause in --lang', async () => {
     const { code, stderr } = await runBin(['score', validPath, '--as-of', '2026-01-01']);
     expect(code).toBe(1);
     expect(stderr).toBe(
+      'praktijkscan: --as-of 2026-01-01 ligt vóór de invuldatum 2026-04-08 van het antwoord\n',
+    );
+    const english = await runBin(['score', validPath, '--as-of', '2026-01-01', '--lang', 'en']);
+    expect(english.stderr).toBe(
       'praktijkscan: --as-of 2026-01-01 is before the completion date 2026-04-08 of the response\n',
     );
   });
 
-  it('exits 1 on a missing file', async () => {
+  it('exits 1 on a missing file, the cause in --lang', async () => {
     const { code, stdout, stderr } = await runBin(['score', join(dir, 'nope.json')]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
+      `praktijkscan: kan ${join(dir, 'nope.json')} niet lezen: bestand of map bestaat niet\n`,
+    );
+    const english = await runBin(['score', join(dir, 'nope.json'), '--lang', 'en']);
+    expect(english.stderr).toBe(
       `praktijkscan: cannot read ${join(dir, 'nope.json')}: no such file or directory\n`,
     );
   });
@@ -363,9 +371,10 @@ describe('praktijkscan validate', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 on a missing file, with the cause on stderr only', async () => {
-    const { code, stdout, stderr } = await runBin(['validate', 'does-not-exist.json'], {
-      cwd: dir,
-    });
+    const { code, stdout, stderr } = await runBin(
+      ['validate', 'does-not-exist.json', '--lang', 'en'],
+      { cwd: dir },
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -507,7 +516,9 @@ describe('praktijkscan demo', { timeout: 30_000 }, () => {
     writeJson(cwd, 'taken', 'a file, not a directory');
     const { code, stderr } = await runBin(['demo', '--out', 'taken'], { cwd });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^praktijkscan: cannot write to taken: /);
+    expect(stderr).toMatch(/^praktijkscan: kan niet schrijven in map taken: /);
+    const english = await runBin(['demo', '--out', 'taken', '--lang', 'en'], { cwd });
+    expect(english.stderr).toMatch(/^praktijkscan: cannot write to taken: /);
   });
 });
 

@@ -77,7 +77,9 @@ describe('batch reads lines at LF only, as UTF-8 (issue 16, promise 3)', () => {
     const validate = await run(['validate', '-'], bytes);
     expect(validate.code).toBe(1);
     expect(validate.stdout).not.toContain('valid\n');
-    expect(validate.stderr).toContain('is not UTF-8 text');
+    expect(validate.stderr).toBe('praktijkscan: stdin is geen UTF-8-tekst\n');
+    const english = await run(['validate', '-', '--lang', 'en'], bytes);
+    expect(english.stderr).toBe('praktijkscan: stdin is not UTF-8 text\n');
   });
 });
 
@@ -94,12 +96,17 @@ describe('a standard output that cannot be written (issue 16, promise 4)', () =>
       },
     });
 
-  for (const args of [
-    ['questionnaire'],
-    ['batch', '-', '--as-of', '2026-11-22'],
-    ['score', '-', '--as-of', '2026-11-22'],
-  ]) {
-    it(`is reported as such, exit 1: ${args[0]}`, async () => {
+  const dutch = 'praktijkscan: kan niet schrijven naar stdout: geen ruimte meer op de schijf\n';
+  const english = 'praktijkscan: cannot write stdout: no space left on device\n';
+  for (const [args, expected] of [
+    [['questionnaire'], dutch],
+    [['questionnaire', '--lang', 'en'], english],
+    [['batch', '-', '--as-of', '2026-11-22'], dutch],
+    [['batch', '-', '--as-of', '2026-11-22', '--lang=en'], english],
+    [['score', '-', '--as-of', '2026-11-22', '--lang', 'nl'], dutch],
+    [['score', '-', '--lang', 'en', '--as-of', '2026-11-22'], english],
+  ] as const) {
+    it(`is reported as such, exit 1, in --lang: ${args.join(' ')}`, async () => {
       const stdin = new PassThrough();
       stdin.end(`${line}\n`);
       let err = '';
@@ -109,7 +116,7 @@ describe('a standard output that cannot be written (issue 16, promise 4)', () =>
       });
       const code = await runCli(args, { stdin, stdout: full(), stderr });
       expect(code).toBe(1);
-      expect(err).toBe('praktijkscan: cannot write stdout: no space left on device\n');
+      expect(err).toBe(expected);
     });
   }
 
@@ -129,7 +136,9 @@ describe('a standard output that cannot be written (issue 16, promise 4)', () =>
         );
       });
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe('praktijkscan: cannot write stdout: no space left on device\n');
+      expect(result.stderr).toBe(
+        'praktijkscan: kan niet schrijven naar stdout: geen ruimte meer op de schijf\n',
+      );
     },
   );
 });

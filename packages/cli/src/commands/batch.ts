@@ -15,6 +15,7 @@ import cliProgress from 'cli-progress';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
 import { textsFor } from '../locales';
+import type { CliTexts } from '../locales/types';
 import { FirstLines } from './first-lines';
 import { maxLineBytes, ndjsonLines } from './ndjson-lines';
 
@@ -62,11 +63,14 @@ class BatchState {
   readonly firstLines = new FirstLines();
   readonly accumulator = new RegionalAggregator();
   questionnaire: { id: string; major: string; label: string } | undefined;
+  readonly lineErrors: CliTexts['batchLineErrors'];
   constructor(
     readonly asOf: string,
     readonly locale: Locale,
     readonly recommend: boolean,
-  ) {}
+  ) {
+    this.lineErrors = textsFor(locale).batchLineErrors;
+  }
 }
 
 const fail = (
@@ -93,14 +97,14 @@ const nonBlank = /\S/;
 
 function processLine(text: string, line: number, state: BatchState): BatchLine {
   // As `text.trim() === ''`, without copying the line.
-  if (!nonBlank.test(text)) return fail(line, 'blank-line', 'the line is blank');
+  if (!nonBlank.test(text)) return fail(line, 'blank-line', state.lineErrors.blankLine);
   try {
     const response = parseResponseJson(text, { locale: state.locale });
     if (daysBetween(response.completedOn, state.asOf) < 0) {
       return fail(
         line,
         'completed-after-as-of',
-        `completed on ${response.completedOn}, after --as-of ${state.asOf}`,
+        state.lineErrors.completedAfterAsOf(response.completedOn, state.asOf),
       );
     }
     const first = state.firstLines.firstLineOf(response.practiceId);
@@ -108,7 +112,7 @@ function processLine(text: string, line: number, state: BatchState): BatchLine {
       return fail(
         line,
         'duplicate-practice',
-        `practice "${response.practiceId}" already occurs on line ${first}; the first is kept`,
+        state.lineErrors.duplicatePractice(response.practiceId, first),
       );
     }
     const result = scoreResponse(response);
@@ -122,7 +126,7 @@ function processLine(text: string, line: number, state: BatchState): BatchLine {
       return fail(
         line,
         'other-questionnaire',
-        `answers ${label}; earlier lines answer ${state.questionnaire.label}, and results of different questionnaires cannot be aggregated`,
+        state.lineErrors.otherQuestionnaire(label, state.questionnaire.label),
       );
     }
     // Synchronous: the compiled rules, the same steps as recommend, without a Promise per line.
@@ -137,13 +141,12 @@ function processLine(text: string, line: number, state: BatchState): BatchLine {
   } catch (error) {
     if (error instanceof ResponseValidationError) {
       const notJson = error.issues.length === 1 && error.issues[0]?.code === 'invalid-json';
-      const count = `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`;
       return notJson
-        ? fail(line, 'invalid-json', 'the line is not JSON', error.issues)
+        ? fail(line, 'invalid-json', state.lineErrors.invalidJson, error.issues)
         : fail(
             line,
             'invalid-response',
-            `not a valid praktijkscan response (${count})`,
+            state.lineErrors.invalidResponse(error.issues.length),
             error.issues,
           );
     }
@@ -193,6 +196,7 @@ function startProgress(io: CliIo, totalBytes: number | undefined): Progress {
 async function openInput(
   io: CliIo,
   source: string,
+  locale: Locale,
 ): Promise<{ stream: Readable; size?: number; handle?: FileHandle }> {
   if (source === '-') return { stream: io.stdin };
   try {
@@ -204,17 +208,23 @@ async function openInput(
     }
     return { stream: handle.createReadStream(), size: stat.size, handle };
   } catch (error) {
-    throw new CliError(1, `cannot read ${source}: ${describeFileError(error)}`);
+    throw new CliError(
+      1,
+      textsFor(locale).fileErrors.cannotRead(source, describeFileError(error, locale)),
+    );
   }
 }
 
-async function openOutput(io: CliIo, out: string | undefined): Promise<Writable> {
+async function openOutput(io: CliIo, out: string | undefined, locale: Locale): Promise<Writable> {
   if (out === undefined) return io.stdout;
   try {
     const handle = await open(resolvePath(io, out), 'w');
     return handle.createWriteStream();
   } catch (error) {
-    throw new CliError(1, `cannot write ${out}: ${describeFileError(error)}`);
+    throw new CliError(
+      1,
+      textsFor(locale).fileErrors.cannotWrite(out, describeFileError(error, locale)),
+    );
   }
 }
 
@@ -226,8 +236,8 @@ async function openOutput(io: CliIo, out: string | undefined): Promise<Writable>
  * and the id's bytes per practice) and the aggregate's counters.
  */
 export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
-  const input = await openInput(io, source);
-  const output = await openOutput(io, options.out);
+  const input = await openInput(io, source, options.lang);
+  const output = await openOutput(io, options.out, options.lang);
   const state = new BatchState(options.asOf, options.lang, options.recommend === true);
   const progress = startProgress(io, input.size);
   let readError: unknown;
@@ -256,8 +266,8 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
             state,
           )
         : line.problem === 'invalid-utf8'
-          ? fail(number, 'invalid-utf8', 'the line is not UTF-8 text')
-          : fail(number, 'line-too-long', `the line is longer than ${maxLineBytes} bytes`);
+          ? fail(number, 'invalid-utf8', state.lineErrors.invalidUtf8)
+          : fail(number, 'line-too-long', state.lineErrors.lineTooLong(maxLineBytes));
       if (outcome.ok) good += 1;
       buffered += `${JSON.stringify(outcome)}\n`;
       if (buffered.length >= outputChunk) await flush();
@@ -276,6 +286,7 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
       writeError ??= error;
     });
   const what = source === '-' ? 'stdin' : source;
+  const fileErrors = textsFor(options.lang).fileErrors;
   if (readError === undefined && writeError === undefined) {
     const aggregate = state.accumulator.aggregate(options.minGroupSize);
     await writeText(output, `${JSON.stringify({ aggregate })}\n`).catch((error: unknown) => {
@@ -293,13 +304,13 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
     if (output === io.stdout) throw writeError;
     throw new CliError(
       1,
-      `cannot write ${options.out ?? 'stdout'}: ${describeFileError(writeError)}`,
+      fileErrors.cannotWrite(options.out ?? 'stdout', describeFileError(writeError, options.lang)),
     );
   }
   if (readError !== undefined) {
     throw new CliError(
       1,
-      `cannot read ${what} after line ${number}: ${describeFileError(readError)}`,
+      fileErrors.cannotReadAfterLine(what, number, describeFileError(readError, options.lang)),
     );
   }
   // The count of good and bad lines, on stderr so that stdout stays pure NDJSON.

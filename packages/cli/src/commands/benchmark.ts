@@ -127,7 +127,7 @@ export async function loadBenchmark(
 ): Promise<RegionalAggregate> {
   const what = `--benchmark ${inputName(source)}`;
   const texts = textsFor(locale).inputErrors;
-  const text = await readInput(io, source, what);
+  const text = await readInput(io, source, locale, what);
   const found = aggregateValue(text);
   if ('syntax' in found) throw new CliError(1, texts.notJson(what, ...found.syntax));
   const issues = isObject(found.value)

@@ -34,7 +34,10 @@ export async function demoCommand(io: CliIo, options: { lang: Locale; out: strin
     await mkdir(directory, { recursive: true });
     for (const [name, text] of files) await writeFile(join(directory, name), text);
   } catch (error) {
-    throw new CliError(1, `cannot write to ${options.out}: ${describeFileError(error)}`);
+    throw new CliError(
+      1,
+      textsFor(locale).fileErrors.cannotWriteInto(options.out, describeFileError(error, locale)),
+    );
   }
 
   const format = (value: number | null) => formatNumber(value, locale);

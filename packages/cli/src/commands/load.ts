@@ -23,7 +23,7 @@ export async function loadResponse(
   locale: Locale,
   what = inputName(source),
 ): Promise<PracticeResponse> {
-  const text = await readInput(io, source, what);
+  const text = await readInput(io, source, locale, what);
   const texts = textsFor(locale).inputErrors;
   try {
     return parseResponseJson(text, { locale });

@@ -31,7 +31,12 @@ export async function migrateCommand(io: CliIo, source: string, options: Migrate
     }
     throw error;
   }
-  await writeOutput(io, options.out, `${JSON.stringify(migrated.response, null, 2)}\n`);
+  await writeOutput(
+    io,
+    options.out,
+    `${JSON.stringify(migrated.response, null, 2)}\n`,
+    options.lang,
+  );
   const lines = migrated.changes.map((change) => change.text[options.lang]);
   const summary = texts.summary(
     response.questionnaire.version,

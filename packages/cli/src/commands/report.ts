@@ -8,6 +8,7 @@ import {
 } from '@praktijkscan/report-data';
 import { daysBetween, type ScoreResult, scoreResponse } from '@praktijkscan/scoring';
 import { CliError } from '../errors';
+import { textsFor } from '../locales';
 
 /** What a report is built from. */
 export interface ReportInput {
@@ -26,7 +27,7 @@ export async function buildReport(
   if (daysBetween(response.completedOn, asOf) < 0) {
     throw new CliError(
       1,
-      `--as-of ${asOf} is before the completion date ${response.completedOn} of the response`,
+      textsFor(locale).fileErrors.asOfBeforeCompletion(asOf, response.completedOn),
     );
   }
   try {

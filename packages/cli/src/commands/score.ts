@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Locale } from '@praktijkscan/model';
 import { CliError } from '../errors';
 import { type CliIo, describeFileError, resolvePath, writeText } from '../io';
+import { textsFor } from '../locales';
 import { renderHtmlReport } from '../render/html-report';
 import { renderMarkdownReport } from '../render/markdown-report';
 import { loadBenchmark } from './benchmark';
@@ -20,7 +21,12 @@ export interface ScoreOptions {
 }
 
 /** Writes a command's output to `--out FILE`, or to stdout. */
-export async function writeOutput(io: CliIo, out: string | undefined, text: string) {
+export async function writeOutput(
+  io: CliIo,
+  out: string | undefined,
+  text: string,
+  locale: Locale,
+) {
   if (out === undefined) {
     await writeText(io.stdout, text);
     return;
@@ -28,14 +34,17 @@ export async function writeOutput(io: CliIo, out: string | undefined, text: stri
   try {
     await writeFile(resolvePath(io, out), text);
   } catch (error) {
-    throw new CliError(1, `cannot write ${out}: ${describeFileError(error)}`);
+    throw new CliError(
+      1,
+      textsFor(locale).fileErrors.cannotWrite(out, describeFileError(error, locale)),
+    );
   }
 }
 
 /** `praktijkscan score FILE|-`: one response to its report. */
 export async function scoreCommand(io: CliIo, source: string, options: ScoreOptions) {
   if (options.previous === '-' && source === '-') {
-    throw new CliError(2, 'the response and --previous cannot both be read from stdin');
+    throw new CliError(2, textsFor(options.lang).fileErrors.responseAndPreviousFromStdin);
   }
   const response = await loadResponse(io, source, options.lang);
   const previous =
@@ -48,7 +57,7 @@ export async function scoreCommand(io: CliIo, source: string, options: ScoreOpti
           `--previous ${inputName(options.previous)}`,
         );
   if (options.benchmark === '-' && (source === '-' || options.previous === '-')) {
-    throw new CliError(2, 'only one input can be read from stdin');
+    throw new CliError(2, textsFor(options.lang).fileErrors.stdinOnce);
   }
   const benchmark =
     options.benchmark === undefined
@@ -67,5 +76,5 @@ export async function scoreCommand(io: CliIo, source: string, options: ScoreOpti
       : options.format === 'markdown'
         ? renderMarkdownReport(report)
         : `${JSON.stringify(report, null, 2)}\n`;
-  await writeOutput(io, options.out, text);
+  await writeOutput(io, options.out, text, options.lang);
 }

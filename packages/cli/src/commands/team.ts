@@ -37,7 +37,7 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
     throw new CliError(2, errors.stdinOnce);
   const inputs: unknown[] = [];
   for (const source of sources) {
-    const text = await readInput(io, source, inputName(source));
+    const text = await readInput(io, source, options.lang, inputName(source));
     try {
       inputs.push(JSON.parse(text));
     } catch (error) {
@@ -80,7 +80,7 @@ export async function teamCommand(io: CliIo, sources: readonly string[], options
         : options.format === 'markdown'
           ? renderMarkdownReport(report)
           : `${JSON.stringify(report, null, 2)}\n`;
-    await writeOutput(io, options.out, text);
+    await writeOutput(io, options.out, text, options.lang);
   } catch (error) {
     if (error instanceof TeamInputError) {
       throw new CliError(

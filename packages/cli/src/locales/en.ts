@@ -256,6 +256,38 @@ export const en: CliTexts = {
       missing: 'missing',
     },
   },
+  fileErrors: {
+    causes: {
+      noSuchFile: 'no such file or directory',
+      permissionDenied: 'permission denied',
+      isDirectory: 'is a directory',
+      notDirectory: 'a part of the path is not a directory',
+      noSpace: 'no space left on device',
+    },
+    cannotRead: (what, cause) => `cannot read ${what}: ${cause}`,
+    cannotReadStdin: (what, cause) => `cannot read ${what} from stdin: ${cause}`,
+    cannotReadAfterLine: (what, line, cause) => `cannot read ${what} after line ${line}: ${cause}`,
+    notUtf8: (what) => `${what} is not UTF-8 text`,
+    cannotWrite: (target, cause) => `cannot write ${target}: ${cause}`,
+    cannotWriteInto: (directory, cause) => `cannot write to ${directory}: ${cause}`,
+    responseAndPreviousFromStdin: 'the response and --previous cannot both be read from stdin',
+    stdinOnce: 'only one input can be read from stdin',
+    asOfBeforeCompletion: (asOf, completedOn) =>
+      `--as-of ${asOf} is before the completion date ${completedOn} of the response`,
+  },
+  batchLineErrors: {
+    blankLine: 'the line is blank',
+    invalidUtf8: 'the line is not UTF-8 text',
+    lineTooLong: (maxBytes) => `the line is longer than ${maxBytes} bytes`,
+    invalidJson: 'the line is not JSON',
+    invalidResponse: (count) =>
+      `not a valid praktijkscan response (${count} problem${count === 1 ? '' : 's'})`,
+    completedAfterAsOf: (completedOn, asOf) => `completed on ${completedOn}, after --as-of ${asOf}`,
+    duplicatePractice: (practiceId, firstLine) =>
+      `practice "${practiceId}" already occurs on line ${firstLine}; the first is kept`,
+    otherQuestionnaire: (label, earlierLabel) =>
+      `answers ${label}; earlier lines answer ${earlierLabel}, and results of different questionnaires cannot be aggregated`,
+  },
   batchDone: (lines, good, bad) =>
     `praktijkscan batch: ${lines} line${lines === 1 ? '' : 's'}, ${good} good, ${bad} bad`,
 };

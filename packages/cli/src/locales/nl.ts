@@ -260,6 +260,40 @@ export const nl: CliTexts = {
       missing: 'ontbreekt',
     },
   },
+  fileErrors: {
+    causes: {
+      noSuchFile: 'bestand of map bestaat niet',
+      permissionDenied: 'geen toestemming',
+      isDirectory: 'is een map',
+      notDirectory: 'een deel van het pad is geen map',
+      noSpace: 'geen ruimte meer op de schijf',
+    },
+    cannotRead: (what, cause) => `kan ${what} niet lezen: ${cause}`,
+    cannotReadStdin: (what, cause) => `kan ${what} niet van stdin lezen: ${cause}`,
+    cannotReadAfterLine: (what, line, cause) =>
+      `kan ${what} na regel ${line} niet verder lezen: ${cause}`,
+    notUtf8: (what) => `${what} is geen UTF-8-tekst`,
+    cannotWrite: (target, cause) => `kan niet schrijven naar ${target}: ${cause}`,
+    cannotWriteInto: (directory, cause) => `kan niet schrijven in map ${directory}: ${cause}`,
+    responseAndPreviousFromStdin:
+      'het antwoord en --previous kunnen niet allebei van stdin worden gelezen',
+    stdinOnce: 'maar één invoer kan van stdin worden gelezen',
+    asOfBeforeCompletion: (asOf, completedOn) =>
+      `--as-of ${asOf} ligt vóór de invuldatum ${completedOn} van het antwoord`,
+  },
+  batchLineErrors: {
+    blankLine: 'de regel is leeg',
+    invalidUtf8: 'de regel is geen UTF-8-tekst',
+    lineTooLong: (maxBytes) => `de regel is langer dan ${maxBytes} bytes`,
+    invalidJson: 'de regel is geen JSON',
+    invalidResponse: (count) =>
+      `geen geldig praktijkscan-antwoord (${count} ${count === 1 ? 'probleem' : 'problemen'})`,
+    completedAfterAsOf: (completedOn, asOf) => `ingevuld op ${completedOn}, na --as-of ${asOf}`,
+    duplicatePractice: (practiceId, firstLine) =>
+      `praktijk "${practiceId}" staat al op regel ${firstLine}; de eerste telt`,
+    otherQuestionnaire: (label, earlierLabel) =>
+      `beantwoordt ${label}; eerdere regels beantwoorden ${earlierLabel}, en uitkomsten van verschillende vragenlijsten kunnen niet samen worden geteld`,
+  },
   batchDone: (lines, good, bad) =>
     `praktijkscan batch: ${lines} ${lines === 1 ? 'regel' : 'regels'}, ${good} goed, ${bad} fout`,
 };

@@ -258,6 +258,40 @@ export interface CliTexts {
       readonly missing: string;
     };
   };
+  /**
+   * Messages about reading and writing files and streams. `cause` is one of `fileCauses`, or the
+   * system's own words for a cause not listed there.
+   */
+  readonly fileErrors: {
+    readonly causes: {
+      readonly noSuchFile: string;
+      readonly permissionDenied: string;
+      readonly isDirectory: string;
+      readonly notDirectory: string;
+      readonly noSpace: string;
+    };
+    readonly cannotRead: (what: string, cause: string) => string;
+    readonly cannotReadStdin: (what: string, cause: string) => string;
+    readonly cannotReadAfterLine: (what: string, line: number, cause: string) => string;
+    readonly notUtf8: (what: string) => string;
+    /** `target` is a file or `stdout`. */
+    readonly cannotWrite: (target: string, cause: string) => string;
+    readonly cannotWriteInto: (directory: string, cause: string) => string;
+    readonly responseAndPreviousFromStdin: string;
+    readonly stdinOnce: string;
+    readonly asOfBeforeCompletion: (asOf: string, completedOn: string) => string;
+  };
+  /** The `message` of an output line of `batch` that is not ok; its `code` says the same. */
+  readonly batchLineErrors: {
+    readonly blankLine: string;
+    readonly invalidUtf8: string;
+    readonly lineTooLong: (maxBytes: number) => string;
+    readonly invalidJson: string;
+    readonly invalidResponse: (count: number) => string;
+    readonly completedAfterAsOf: (completedOn: string, asOf: string) => string;
+    readonly duplicatePractice: (practiceId: string, firstLine: number) => string;
+    readonly otherQuestionnaire: (label: string, earlierLabel: string) => string;
+  };
   /** The closing line of `batch` on stderr. */
   readonly batchDone: (lines: number, good: number, bad: number) => string;
 }
