@@ -121,8 +121,14 @@ export function orderCatalogIndexes(
 let ratingRanks: readonly number[] | undefined;
 const ratingsPerScale = 5;
 
-/** The rank of a rating, or `undefined` for one that is not an integer from 1 to 5. */
-function ratingRankOf(effect: unknown, energy: unknown): number | undefined {
+/** The number of ratings of 1 to 5 (effect, energy): the length of a table by {@link ratingIndexOf}. */
+export const ratingCount = ratingsPerScale * ratingsPerScale;
+
+/**
+ * A rating's place among the 25 ratings of 1 to 5 (effect, energy), for tables made once, or
+ * `undefined` for one that is not an integer from 1 to 5.
+ */
+export function ratingIndexOf(effect: unknown, energy: unknown): number | undefined {
   if (
     !Number.isInteger(effect) ||
     !Number.isInteger(energy) ||
@@ -132,6 +138,13 @@ function ratingRankOf(effect: unknown, energy: unknown): number | undefined {
     (energy as number) > ratingsPerScale
   )
     return undefined;
+  return ((effect as number) - 1) * ratingsPerScale + (energy as number) - 1;
+}
+
+/** The rank of a rating, or `undefined` for one that is not an integer from 1 to 5. */
+function ratingRankOf(effect: unknown, energy: unknown): number | undefined {
+  const index = ratingIndexOf(effect, energy);
+  if (index === undefined) return undefined;
   if (ratingRanks === undefined) {
     const ratings: { id: string; effect: number; energy: number }[] = [];
     for (let effectOf = 1; effectOf <= ratingsPerScale; effectOf += 1)
@@ -141,11 +154,11 @@ function ratingRankOf(effect: unknown, energy: unknown): number | undefined {
     ratings
       .sort((a, b) => compareByMatrix(a, b))
       .forEach((rating, rank) => {
-        ranks[(rating.effect - 1) * ratingsPerScale + rating.energy - 1] = rank;
+        ranks[ratingIndexOf(rating.effect, rating.energy) as number] = rank;
       });
     ratingRanks = ranks;
   }
-  return ratingRanks[((effect as number) - 1) * ratingsPerScale + (energy as number) - 1];
+  return ratingRanks[index];
 }
 
 const aspectPlaces: ReadonlyMap<string, number> = new Map(

@@ -19,7 +19,12 @@ import {
 } from '@praktijkscan/scoring';
 import { recommendationStages } from '../catalog/stages';
 import { type RecommendationId, recommendationStructure } from '../catalog/structure';
-import { catalogIndexById, orderCatalogSteps } from '../engine/catalog-order';
+import {
+  catalogIndexById,
+  orderCatalogSteps,
+  ratingCount,
+  ratingIndexOf,
+} from '../engine/catalog-order';
 import { fillTemplate, formatNumber } from '../engine/describe';
 import { RecommendOptionsError } from '../engine/errors';
 import { insertionSorted } from '../engine/insertion-sort';
@@ -65,6 +70,23 @@ export const roadmapDefaults = Object.freeze({
 
 const textsByLocale: Readonly<Record<Locale, ReasonTexts>> = { nl, en };
 const neverDo = new Set(matrixQuadrants.filter((q) => !q.planned).map((q) => q.id));
+
+// Whether each rating of 1 to 5 (effect, energy) falls in a never-do quadrant, worked out once: a
+// set lookup of the quadrant's name per entry took a tenth of the roadmap's own time.
+const neverDoByRating: boolean[] = new Array(ratingCount).fill(false);
+for (let effect = 1; effect <= 5; effect += 1)
+  for (let energy = 1; energy <= 5; energy += 1)
+    neverDoByRating[ratingIndexOf(effect, energy) as number] = neverDo.has(
+      quadrantOf(effect, energy),
+    );
+
+/** Whether an entry's rating puts it among the never-do entries. */
+function isNeverDo(effect: number, energy: number): boolean {
+  const index = ratingIndexOf(effect, energy);
+  return index === undefined
+    ? neverDo.has(quadrantOf(effect, energy))
+    : (neverDoByRating[index] as boolean);
+}
 
 /** An entry to place: a fired catalog step or an idea of the practice. */
 interface Candidate extends MatrixRankable {
@@ -260,21 +282,25 @@ function plan(input: RoadmapInput): Roadmap {
   // id, should one come twice: ideas merge into it), in lists rather than a set and a map.
   const stepCount = plannings().size;
   const fired = new Uint8Array(stepCount);
-  for (const step of input.steps) fired[planningOf(step.id).index] = 1;
+  // Each step's planning looked up once, for both passes.
+  const stepPlannings: StepPlanning[] = [];
+  for (const step of input.steps) {
+    const planning = planningOf(step.id);
+    stepPlannings.push(planning);
+    fired[planning.index] = 1;
+  }
   const byIndex: (Candidate | undefined)[] = new Array(stepCount);
   const byId = (id: string) => {
     const known = plannings().get(id);
     return known === undefined ? undefined : byIndex[known.index];
   };
-  for (const step of input.steps) {
-    const planning = planningOf(step.id);
+  for (let position = 0; position < input.steps.length; position += 1) {
+    const step = input.steps[position] as RecommendedStep;
+    const planning = stepPlannings[position] as StepPlanning;
     if (planning.note) {
-      notes.push({
-        id: step.id,
-        title: step.title,
-        description: step.description,
-        reasons: step.reasons.map((reason) => reason.text),
-      });
+      const reasons: string[] = [];
+      for (const reason of step.reasons) reasons.push(reason.text);
+      notes.push({ id: step.id, title: step.title, description: step.description, reasons });
       continue;
     }
     const after: string[] = [];
@@ -331,7 +357,7 @@ function plan(input: RoadmapInput): Roadmap {
 
   const avoid: AvoidEntry[] = [];
   // The entries put off, in the order they were put off (each at most once).
-  const later: (readonly [Candidate, LaterReason])[] = [];
+  const later: { readonly candidate: Candidate; readonly reason: LaterReason }[] = [];
   const placed = new Map<string, RoadmapStep>();
   const placedInOrder: RoadmapStep[] = [];
   const counts: number[] = [];
@@ -342,12 +368,12 @@ function plan(input: RoadmapInput): Roadmap {
   // every entry placed.
   const waiting = new Set<string>();
   const postpone = (candidate: Candidate, reason: LaterReason) => {
-    later.push([candidate, reason]);
+    later.push({ candidate, reason });
     waiting.add(candidate.id);
   };
   const avoided = new Set<string>();
   for (const candidate of ordered) {
-    if (neverDo.has(quadrantOf(candidate.effect, candidate.energy))) {
+    if (isNeverDo(candidate.effect, candidate.energy)) {
       avoid.push({
         id: candidate.id,
         kind: candidate.kind,
@@ -387,7 +413,12 @@ function plan(input: RoadmapInput): Roadmap {
     if (index === pending.length) index = head;
     const candidate = pending[index] as Candidate;
     pending[index] = undefined;
-    const blocking = candidate.after.find((id) => waiting.has(id));
+    let blocking: string | undefined;
+    for (const id of candidate.after)
+      if (waiting.has(id)) {
+        blocking = id;
+        break;
+      }
     if (blocking !== undefined) {
       postpone(candidate, { kind: 'prerequisite', step: blocking });
       continue;
@@ -463,26 +494,28 @@ function plan(input: RoadmapInput): Roadmap {
     steps: scheduled.filter((step) => step.quarter === index),
   }));
   const titleOf = (id: string) => byId(id)?.title ?? id;
-  const laterSteps: LaterStep[] = insertionSorted(later, ([a], [b]) => a.rank > b.rank).map(
-    ([candidate, reason]) => ({
-      id: candidate.id,
-      kind: candidate.kind,
-      title: candidate.title,
-      reason,
-      text:
-        reason.kind === 'phase'
-          ? fillTemplate(texts.roadmap.afterPhase, {
-              phase: String(reason.phase),
-              label: inkPhases[reason.phase - 1]?.label[locale] ?? String(reason.phase),
-            })
-          : reason.kind === 'prerequisite'
-            ? fillTemplate(texts.roadmap.afterStep, { step: titleOf(reason.step) })
-            : fillTemplate(texts.roadmap.beyondCapacity, {
-                capacity: formatNumber(capacity, texts),
-                date: monitoring.nextQuestionnaireDue,
-              }),
-    }),
-  );
+  // Compared by field, not by destructuring a pair: that went through the iterator protocol.
+  const laterSteps: LaterStep[] = insertionSorted(
+    later,
+    (a, b) => a.candidate.rank > b.candidate.rank,
+  ).map(({ candidate, reason }) => ({
+    id: candidate.id,
+    kind: candidate.kind,
+    title: candidate.title,
+    reason,
+    text:
+      reason.kind === 'phase'
+        ? fillTemplate(texts.roadmap.afterPhase, {
+            phase: String(reason.phase),
+            label: inkPhases[reason.phase - 1]?.label[locale] ?? String(reason.phase),
+          })
+        : reason.kind === 'prerequisite'
+          ? fillTemplate(texts.roadmap.afterStep, { step: titleOf(reason.step) })
+          : fillTemplate(texts.roadmap.beyondCapacity, {
+              capacity: formatNumber(capacity, texts),
+              date: monitoring.nextQuestionnaireDue,
+            }),
+  }));
   return {
     asOf,
     capacity,
