@@ -349,14 +349,32 @@ function buildChecked(input: BuildReportDataInput): ReportData {
   for (const step of roadmap.later) later.add(step.id);
   const noted = new Set<string>();
   for (const note of roadmap.notes) noted.add(note.id);
-  const fired = input.recommendations.filter(
-    (step) => scheduled.has(step.id) || later.has(step.id),
-  );
-  const matrixEntries = input.recommendations.filter((step) => !noted.has(step.id));
-  const steps = fired.map((step, index) => {
+  // One pass over the steps, in their order: those the roadmap placed or put off are the report's
+  // recommendations, those that are no note the matrix's entries.
+  const steps: ReportData['recommendations'] = [];
+  const matrixEntries: RecommendedStep[] = [];
+  for (const step of input.recommendations) {
+    if (!noted.has(step.id)) matrixEntries.push(step);
     const placed = scheduled.get(step.id);
-    return {
-      rank: index + 1,
+    if (placed === undefined && !later.has(step.id)) continue;
+    const roleLabels: { id: RoleId; label: string }[] = [];
+    for (const role of step.roles) roleLabels.push(roleLabel(role));
+    // The fields of a reason named (a spread copied them several times slower, and would copy a
+    // field no reason has).
+    const reasons: ReportData['recommendations'][number]['reasons'] = [];
+    for (const reason of step.reasons)
+      reasons.push({
+        rule: reason.rule,
+        fact: reason.fact,
+        operator: reason.operator,
+        expected: Array.isArray(reason.expected)
+          ? [...reason.expected]
+          : (reason.expected as Exclude<typeof reason.expected, readonly unknown[]>),
+        actual: reason.actual,
+        text: reason.text,
+      });
+    steps.push({
+      rank: steps.length + 1,
       id: step.id,
       title: step.title,
       description: step.description,
@@ -367,7 +385,7 @@ function buildChecked(input: BuildReportDataInput): ReportData {
       nivelStep: step.nivelStep,
       toolboxStep: step.toolboxStep,
       aspects: [...step.aspects],
-      roles: step.roles.map(roleLabel),
+      roles: roleLabels,
       bottlenecks: [...step.bottlenecks],
       digitisationDomains: [...step.digitisationDomains],
       maintenance: step.maintenance,
@@ -384,20 +402,9 @@ function buildChecked(input: BuildReportDataInput): ReportData {
       quarter: placed?.quarter ?? null,
       startBy: placed?.startBy ?? null,
       evaluateOn: placed?.evaluateOn ?? null,
-      // The fields of a reason named (a spread copied them several times slower, and would copy a
-      // field no reason has).
-      reasons: step.reasons.map((reason) => ({
-        rule: reason.rule,
-        fact: reason.fact,
-        operator: reason.operator,
-        expected: Array.isArray(reason.expected)
-          ? [...reason.expected]
-          : (reason.expected as Exclude<typeof reason.expected, readonly unknown[]>),
-        actual: reason.actual,
-        text: reason.text,
-      })),
-    };
-  });
+      reasons,
+    });
+  }
 
   const pdcaLabels = labelsIn(pdcaPhases, locale);
   const pdcaLabel = (id: string) => pdcaLabels.get(id) ?? id;
