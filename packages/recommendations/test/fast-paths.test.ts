@@ -1,4 +1,4 @@
-import { test } from '@fast-check/vitest';
+import { fc, test } from '@fast-check/vitest';
 import { parseResponse, questionnaire } from '@praktijkscan/model';
 import { sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { scoreResponse } from '@praktijkscan/scoring';
@@ -172,6 +172,29 @@ describe('the answer reader of compiled rules', () => {
       const result = scoreResponse(response);
       expectSameAsBuildFacts(
         readSlots(builtinRules, result, response, questionnaire),
+        buildFacts(result, response, questionnaire, '2026-11-22'),
+      );
+    },
+  );
+
+  test.prop([responseArb(questionnaire), fc.array(fc.nat(), { maxLength: 80 })])(
+    'reads the same facts whatever the order of the answers, as buildFacts gives them',
+    (generated, swaps) => {
+      // A parsed response's answers come in questionnaire order, and the reader walks on through
+      // the items; answers in another order (keys shuffled) must read the same.
+      const response = parseResponse(generated);
+      const keys = Object.keys(response.answers);
+      for (const [step, swap] of swaps.entries()) {
+        const from = step % Math.max(keys.length, 1);
+        const to = swap % Math.max(keys.length, 1);
+        [keys[from], keys[to]] = [keys[to] as string, keys[from] as string];
+      }
+      const shuffled: Record<string, unknown> = {};
+      for (const key of keys) shuffled[key] = response.answers[key];
+      const reordered = { ...response, answers: shuffled } as typeof response;
+      const result = scoreResponse(response);
+      expectSameAsBuildFacts(
+        readSlots(builtinRules, result, reordered, questionnaire),
         buildFacts(result, response, questionnaire, '2026-11-22'),
       );
     },

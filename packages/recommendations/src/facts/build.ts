@@ -181,6 +181,9 @@ export interface AnswerReader {
   readonly slots: readonly number[];
   /** The slots each item's answer goes to. */
   readonly slotsByItem: ReadonlyMap<string, readonly number[]>;
+  /** The questionnaire's item ids in its order (each once), and the slots of each, where any. */
+  readonly itemOrder: readonly string[];
+  readonly slotsInOrder: readonly (readonly number[] | undefined)[];
   /**
    * Whether an item read is also the name of a property every object inherits (`constructor`,
    * `toString`): an unanswered one then reads that property, as `answers[item]` does, so these
@@ -221,7 +224,9 @@ export function answerReaderFor(
     for (const [fact, itemId] of lookup.answerFacts) add(fact, itemId);
     for (const [fact, itemId] of lookup.usageFacts) add(fact, itemId);
     const byName = [...slotsByItem.keys()].some((itemId) => itemId in Object.prototype);
-    reader = { slots, slotsByItem, byName };
+    const itemOrder = [...new Set(questionnaire.items.map((item) => item.id))];
+    const slotsInOrder = itemOrder.map((itemId) => slotsByItem.get(itemId));
+    reader = { slots, slotsByItem, byName, itemOrder, slotsInOrder };
     bySlots.set(slotByFact, reader);
   }
   return reader;
@@ -246,9 +251,24 @@ export function readAnswers(
     return;
   }
   // Every key for...in gives (own, or inherited and enumerable) reads as `answers[key]` does; an
-  // item it does not give is unanswered: `null`.
+  // item it does not give is unanswered: `null`. A parsed response's answers come in questionnaire
+  // order (its canonical form), so each key is found by walking on through the items from the one
+  // found before it, a comparison or two where a map lookup hashed the key; from the first key out
+  // of that order (or no item's), the keys are looked up.
+  const { itemOrder, slotsInOrder, slotsByItem } = reader;
+  let next = 0;
+  let inOrder = true;
   for (const key in answers) {
-    const slots = reader.slotsByItem.get(key);
+    let slots: readonly number[] | undefined;
+    let place = next;
+    if (inOrder) while (place < itemOrder.length && itemOrder[place] !== key) place += 1;
+    if (inOrder && place < itemOrder.length) {
+      slots = slotsInOrder[place];
+      next = place + 1;
+    } else {
+      inOrder = false;
+      slots = slotsByItem.get(key);
+    }
     if (slots === undefined) continue;
     const value = answers[key] ?? null;
     for (const slot of slots) values[slot] = value;
