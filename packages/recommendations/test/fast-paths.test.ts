@@ -11,9 +11,11 @@ import {
   answerReaderFor,
   type FactValue,
   forEachFact,
-  forEachScoreFact,
   readAnswers,
+  readScoreFacts,
+  scoreFactSlotsFor,
 } from '../src/facts/build';
+import { factNames } from '../src/facts/names';
 
 // The faster code paths of docs/performance.md ("What changed") against plain equivalents.
 
@@ -132,26 +134,31 @@ function readSlots(
   result: ReturnType<typeof scoreResponse>,
   response: ReturnType<typeof parseResponse>,
   structure: typeof questionnaire,
+  teamItemsToDiscuss: number | null = null,
 ) {
   const { slotByFact, facts } = compileRules(rules);
   const values: FactValue[] = new Array(facts.length);
   const given: boolean[] = new Array(facts.length).fill(false);
   readAnswers(answerReaderFor(structure, slotByFact), response.answers, values, given);
-  forEachScoreFact(
+  readScoreFacts(
+    scoreFactSlotsFor(slotByFact),
     result,
     response,
     '2026-11-22',
-    (fact, value) => {
-      const slot = slotByFact.get(fact);
-      if (slot !== undefined) {
-        values[slot] = value;
-        given[slot] = true;
-      }
-    },
-    null,
+    teamItemsToDiscuss,
+    values,
+    given,
   );
   return { facts, values, given };
 }
+
+/** One rule per fact of the questionnaire (and the team's), so that every fact has a slot. */
+const everyFactRules = [...factNames(questionnaire), 'teamItemsToDiscuss'].map((fact, index) => ({
+  name: `compares-${index}`,
+  priority: 1,
+  conditions: { all: [{ fact, operator: 'equal', value: 0 }] },
+  event: { type: 'recommend', params: { recommendation: 'map-bottlenecks' } },
+}));
 
 /** What forEachFact hands over for those facts: a value for each it has, none for the others. */
 function expectSameAsBuildFacts(
@@ -174,6 +181,34 @@ describe('the answer reader of compiled rules', () => {
         readSlots(builtinRules, result, response, questionnaire),
         buildFacts(result, response, questionnaire, '2026-11-22'),
       );
+    },
+  );
+
+  test.prop([responseArb(questionnaire), fc.option(fc.nat({ max: 60 }), { nil: null })])(
+    'reads every fact of the questionnaire into its slot as forEachFact gives it, for any response',
+    (generated, teamItemsToDiscuss) => {
+      const response = parseResponse(generated);
+      const result = scoreResponse(response);
+      const handed = new Map<string, FactValue>();
+      forEachFact(
+        result,
+        response,
+        questionnaire,
+        '2026-11-22',
+        (fact, value) => {
+          handed.set(fact, value);
+        },
+        teamItemsToDiscuss,
+      );
+      const read = readSlots(
+        everyFactRules as never,
+        result,
+        response,
+        questionnaire,
+        teamItemsToDiscuss,
+      );
+      expect(read.given.every(Boolean)).toBe(true);
+      expectSameAsBuildFacts(read, handed);
     },
   );
 

@@ -34,8 +34,9 @@ import {
   answerReaderFor,
   type FactValue,
   forEachFact,
-  forEachScoreFact,
   readAnswers,
+  readScoreFacts,
+  scoreFactSlotsFor,
 } from '../facts/build';
 import { factNames } from '../facts/names';
 import { en } from '../languages/en';
@@ -635,18 +636,14 @@ export function recommendSyncIn(
   const reader = answerReaderFor(call.questionnaire, slotByFact);
   readingInput(() => {
     readAnswers(reader, call.response.answers, values, given);
-    forEachScoreFact(
+    readScoreFacts(
+      scoreFactSlotsFor(slotByFact),
       call.result,
       call.response,
       call.asOf,
-      (fact, value) => {
-        const slot = slotByFact.get(fact);
-        if (slot !== undefined) {
-          values[slot] = value;
-          given[slot] = true;
-        }
-      },
       call.teamItemsToDiscuss,
+      values,
+      given,
     );
   });
   // As the engine (allowUndefinedFacts: false), which evaluates every rule: a fact some rule

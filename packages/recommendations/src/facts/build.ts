@@ -169,6 +169,134 @@ export function forEachScoreFact(
 }
 
 /**
+ * The slots of the facts {@link forEachScoreFact} hands over, for one set of compiled rules (`-1`
+ * where the rules compare no such fact): each fact put in its slot directly, where handing it to a
+ * callback looked its name up in the map of slots, some forty times a call.
+ */
+export interface ScoreFactSlots {
+  /** Per aspect of `qualityAspectIds`, the slots of its score and coverage, one after the other. */
+  readonly aspects: readonly number[];
+  /** The same per theme of `igjThemeIds`. */
+  readonly themes: readonly number[];
+  /** Per bottleneck of `bottleneckIds`. */
+  readonly bottlenecks: readonly number[];
+  /** The slots of a section's score and coverage, by section id, found when first asked for. */
+  readonly sections: Map<string, readonly [number, number]>;
+  readonly overall: number;
+  readonly inkPhase: number;
+  readonly nextProgress: number;
+  readonly ownBottleneckCount: number;
+  readonly ideaCount: number;
+  readonly completeness: number;
+  readonly monthsSinceCompletion: number;
+  readonly monthsSinceVisit: number;
+  readonly selfAssessmentGap: number;
+  readonly teamItemsToDiscuss: number;
+  readonly slotOf: (fact: string) => number;
+}
+
+const scoreFactSlotsBySlots = new WeakMap<ReadonlyMap<string, number>, ScoreFactSlots>();
+
+/** The score fact slots of rules with these slots: made once per map of slots. */
+export function scoreFactSlotsFor(slotByFact: ReadonlyMap<string, number>): ScoreFactSlots {
+  let slots = scoreFactSlotsBySlots.get(slotByFact);
+  if (slots === undefined) {
+    const slotOf = (fact: string) => slotByFact.get(fact) ?? -1;
+    slots = {
+      aspects: qualityAspectIds.flatMap((id) => [
+        slotOf(`aspect.${id}.score`),
+        slotOf(`aspect.${id}.coverage`),
+      ]),
+      themes: igjThemeIds.flatMap((id) => [
+        slotOf(`theme.${id}.score`),
+        slotOf(`theme.${id}.coverage`),
+      ]),
+      bottlenecks: bottleneckIds.map((id) => slotOf(`bottleneck.${id}`)),
+      sections: new Map(),
+      overall: slotOf('overall'),
+      inkPhase: slotOf('inkPhase'),
+      nextProgress: slotOf('inkPhase.nextProgress'),
+      ownBottleneckCount: slotOf('ownBottleneckCount'),
+      ideaCount: slotOf('ideaCount'),
+      completeness: slotOf('completeness'),
+      monthsSinceCompletion: slotOf('monthsSinceCompletion'),
+      monthsSinceVisit: slotOf('monthsSinceVisit'),
+      selfAssessmentGap: slotOf('selfAssessmentGap'),
+      teamItemsToDiscuss: slotOf('teamItemsToDiscuss'),
+      slotOf,
+    };
+    scoreFactSlotsBySlots.set(slotByFact, slots);
+  }
+  return slots;
+}
+
+/**
+ * Puts the facts of {@link forEachScoreFact} into their slots (and marks them in `given`): the same
+ * values, in the same order (test/fast-paths.test.ts holds it to buildFacts).
+ */
+export function readScoreFacts(
+  slots: ScoreFactSlots,
+  result: ScoreResult,
+  response: PracticeResponse,
+  asOf: string,
+  teamItemsToDiscuss: number | null,
+  values: FactValue[],
+  given: boolean[],
+): void {
+  const put = (slot: number, value: FactValue) => {
+    if (slot === -1) return;
+    values[slot] = value;
+    given[slot] = true;
+  };
+  for (let index = 0; index < qualityAspectIds.length; index += 1) {
+    const pair = result.aspects[qualityAspectIds[index] as QualityAspectId];
+    put(slots.aspects[2 * index] as number, pair.score);
+    put(slots.aspects[2 * index + 1] as number, pair.coverage);
+  }
+  for (const id in result.sections) {
+    if (!Object.hasOwn(result.sections, id)) continue;
+    const pair = result.sections[id] as { score: number | null; coverage: number | null };
+    let section = slots.sections.get(id);
+    if (section === undefined) {
+      section = [slots.slotOf(`section.${id}.score`), slots.slotOf(`section.${id}.coverage`)];
+      // Section ids come from questionnaires, custom ones included: keep a bounded number.
+      if (slots.sections.size < 1024) slots.sections.set(id, section);
+    }
+    put(section[0], pair.score);
+    put(section[1], pair.coverage);
+  }
+  for (let index = 0; index < igjThemeIds.length; index += 1) {
+    const pair = result.themes[igjThemeIds[index] as IgjThemeId];
+    put(slots.themes[2 * index] as number, pair.score);
+    put(slots.themes[2 * index + 1] as number, pair.coverage);
+  }
+  put(slots.overall, result.overall);
+  put(slots.inkPhase, result.inkPhase.phase);
+  put(slots.nextProgress, result.inkPhase.next?.progress ?? null);
+  for (let index = 0; index < bottleneckIds.length; index += 1)
+    put(
+      slots.bottlenecks[index] as number,
+      response.bottlenecks.includes(bottleneckIds[index] as BottleneckId),
+    );
+  put(slots.ownBottleneckCount, response.ownBottlenecks.length);
+  put(slots.ideaCount, response.ideas.length);
+  put(slots.completeness, percentage(result.completeness.answered, result.completeness.applicable));
+  put(slots.monthsSinceCompletion, monthsBetween(response.completedOn, asOf));
+  put(
+    slots.monthsSinceVisit,
+    response.lastPracticeVisitOn === undefined
+      ? null
+      : monthsBetween(response.lastPracticeVisitOn, asOf),
+  );
+  const own = result.selfAssessment?.score ?? null;
+  put(
+    slots.selfAssessmentGap,
+    own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10,
+  );
+  put(slots.teamItemsToDiscuss, teamItemsToDiscuss);
+}
+
+/**
  * Reads the answer and usage facts of a set of compiled rules into their slots, as
  * {@link forEachFact} hands them over (`answers[item] ?? null`, `null` for a usage no item asks),
  * made once per rules and questionnaire. A response's answers object has a shape of its own (the
