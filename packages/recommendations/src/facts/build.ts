@@ -114,6 +114,8 @@ export function forEachFact(
 /**
  * Hands the facts of {@link forEachFact} that are not answers or usages to `put`, in the same
  * order: those of the scores, the bottlenecks, the ideas, the dates and the team.
+ * {@link readScoreFacts} puts the same facts into slots for recommendSync: a fact added here is
+ * added there (test/fast-paths.test.ts compares the two over every fact).
  */
 export function forEachScoreFact(
   result: ScoreResult,
