@@ -2,8 +2,12 @@
 // into that page's generated section. `--only=score,recommend,pipeline,batch,bundle` runs a part
 // (and writes nothing); `--no-write` leaves the page alone. `--batch-runs=N` measures each batch
 // size N times instead of 3 (a run at 200,000 lines takes minutes on a shared 2-core machine).
-import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+// Each part runs in a process of its own (`--part=NAME`), so that no part measures code that an
+// earlier part's inputs left optimised for other data (docs/performance.md, "Seventh round").
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBatch } from './batch';
 import { benchPipeline } from './pipeline';
@@ -14,12 +18,15 @@ import { machine } from './support/machine';
 import { type BenchResults, renderResults, writeResults } from './support/report';
 
 const parts = ['score', 'recommend', 'pipeline', 'batch', 'bundle'] as const;
-const only = process.argv
-  .find((arg) => arg.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
-const selected = (part: (typeof parts)[number]) => !only || only.includes(part);
-const write = !only && !process.argv.includes('--no-write');
+type Part = (typeof parts)[number];
+const argument = (name: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+const only = argument('only')?.split(',');
+// In a child: the one part it runs, and the file it writes that part's results to.
+const part = argument('part') as Part | undefined;
+const partOut = argument('part-out');
+const selected = (name: Part) => (part ? part === name : !only || only.includes(name));
+const write = !part && !only && !process.argv.includes('--no-write');
 const batchRuns = Number(
   process.argv.find((arg) => arg.startsWith('--batch-runs='))?.slice('--batch-runs='.length) ?? 3,
 );
@@ -30,7 +37,37 @@ const results: { -readonly [Key in keyof BenchResults]?: BenchResults[Key] } & {
   machine: BenchResults['machine'];
 } = { machine: machine() };
 const { cpu, cores, memoryGiB, node } = results.machine;
-console.log(`praktijkscan bench: ${cpu}, ${cores} cores, ${memoryGiB} GiB, Node.js ${node}\n`);
+if (!part)
+  console.log(`praktijkscan bench: ${cpu}, ${cores} cores, ${memoryGiB} GiB, Node.js ${node}\n`);
+// Results as JSON, without the bundles' code.
+const resultsJson = (value: unknown) =>
+  `${JSON.stringify(value, (key, field) => (key === 'text' ? undefined : field), 2)}\n`;
+
+if (!part) {
+  // The parent: each selected part in a child process of its own, its results read back.
+  const dir = await mkdtemp(join(tmpdir(), 'praktijkscan-bench-parts-'));
+  try {
+    for (const name of parts) {
+      if (!selected(name)) continue;
+      const out = join(dir, `${name}.json`);
+      const child = spawnSync(
+        process.execPath,
+        [
+          ...process.execArgv,
+          fileURLToPath(import.meta.url),
+          `--part=${name}`,
+          `--part-out=${out}`,
+          `--batch-runs=${batchRuns}`,
+        ],
+        { stdio: 'inherit' },
+      );
+      if (child.status !== 0) throw new Error(`the bench part ${name} exited with ${child.status}`);
+      Object.assign(results, JSON.parse(await readFile(out, 'utf8')));
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
   const started = performance.now();
@@ -39,7 +76,7 @@ const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
   return value;
 };
 
-if (selected('score')) {
+if (part === 'score') {
   const score = await step('scoreResponse vs baseline loop', benchScore);
   results.score = score;
   console.table(
@@ -53,7 +90,7 @@ if (selected('score')) {
   console.log(`ratio ${score.ratio.toFixed(2)}× (target ≤ 3×)\n`);
 }
 
-if (selected('recommend')) {
+if (part === 'recommend') {
   const recommend = await step('recommend vs json-rules-engine', benchRecommend);
   results.recommend = recommend;
   console.table(
@@ -78,7 +115,7 @@ if (selected('recommend')) {
   );
 }
 
-if (selected('pipeline')) {
+if (part === 'pipeline') {
   const pipeline = await step('pipeline per practice', () => benchPipeline());
   results.pipeline = pipeline;
   console.table(
@@ -94,7 +131,7 @@ if (selected('pipeline')) {
   console.log(`ratio ${pipeline.ratio.toFixed(2)}× the plain pipeline (target ≤ 5×)\n`);
 }
 
-if (selected('batch')) {
+if (part === 'batch') {
   const batch = await step('praktijkscan batch', () => benchBatch(undefined, batchRuns));
   results.batch = batch;
   console.table(
@@ -113,7 +150,7 @@ if (selected('batch')) {
   );
 }
 
-if (selected('bundle')) {
+if (part === 'bundle') {
   const bundles = await step('browser bundles', () => Promise.all(browserEntries.map(bundleEntry)));
   results.bundles = bundles;
   console.table(
@@ -126,11 +163,13 @@ if (selected('bundle')) {
 }
 
 const root = new URL('..', import.meta.url);
-await mkdir(new URL('.tmp/', root), { recursive: true });
-await writeFile(
-  new URL('.tmp/bench-results.json', root),
-  `${JSON.stringify(results, (key, value) => (key === 'text' ? undefined : value), 2)}\n`,
-);
+if (part && partOut) {
+  const { machine: _machine, ...measured } = results;
+  await writeFile(partOut, resultsJson(measured));
+} else {
+  await mkdir(new URL('.tmp/', root), { recursive: true });
+  await writeFile(new URL('.tmp/bench-results.json', root), resultsJson(results));
+}
 if (write) {
   const page = fileURLToPath(new URL('docs/performance.md', root));
   await writeResults(page, renderResults(results as BenchResults));
