@@ -71,8 +71,8 @@ export const roadmapDefaults = Object.freeze({
 const textsByLocale: Readonly<Record<Locale, ReasonTexts>> = { nl, en };
 const neverDo = new Set(matrixQuadrants.filter((q) => !q.planned).map((q) => q.id));
 
-// Whether each rating of 1 to 5 (effect, energy) falls in a never-do quadrant, worked out once: a
-// set lookup of the quadrant's name per entry took a tenth of the roadmap's own time.
+// Whether each rating of 1 to 5 (effect, energy) falls in a never-do quadrant, worked out once
+// rather than by working out each entry's quadrant and looking its name up in a set.
 const neverDoByRating: boolean[] = new Array(ratingCount).fill(false);
 for (let effect = 1; effect <= 5; effect += 1)
   for (let energy = 1; energy <= 5; energy += 1)
