@@ -79,7 +79,7 @@ function locale(value: unknown): Locale {
   return checks().isLocale(value) ? value : 'nl';
 }
 
-function buildProgram(io: CliIo): Command {
+function buildProgram(io: CliIo, onLocale: (locale: Locale) => void): Command {
   const program = new Command('praktijkscan')
     .description(
       'Scores how far a Dutch GP practice (huisartsenpraktijk) has come with digital care and says what to do next.',
@@ -95,7 +95,12 @@ function buildProgram(io: CliIo): Command {
     .addHelpText('after', exitCodeHelp)
     // A command's options are checked with the packages' own checks (the calendar range, the
     // languages), loaded here, once a command is named, and not for `--help` or `--version`.
-    .hook('preSubcommand', loadOptionChecks);
+    .hook('preSubcommand', loadOptionChecks)
+    // The language commander read for the command, for a message written after it has ended.
+    .hook('preAction', (_program, command) => {
+      const { lang } = command.opts<{ lang?: unknown }>();
+      if (lang === 'nl' || lang === 'en') onLocale(lang);
+    });
 
   program
     .command('demo')
@@ -402,11 +407,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const onStdoutError = (error: unknown) => {
     stdoutError ??= error;
   };
+  // Dutch, the default, unless the command was given another --lang.
+  let locale: Locale = 'nl';
   io.stdout.on('error', onStdoutError);
   try {
-    const code = await runProgram(argv, io, onStdoutError);
+    const code = await runProgram(argv, io, onStdoutError, (chosen) => {
+      locale = chosen;
+    });
     await flushed(io.stdout);
-    return (await reportStdoutError(io, stdoutError, localeOfArguments(argv))) ?? code;
+    return (await reportStdoutError(io, stdoutError, locale)) ?? code;
   } finally {
     io.stdout.off('error', onStdoutError);
   }
@@ -419,25 +428,6 @@ function flushed(stream: CliIo['stdout']): Promise<void> {
   return new Promise((resolve) => {
     stream.write('', () => resolve());
   });
-}
-
-/**
- * The `--lang` the command was given (the last one, as commander reads it), for a message written
- * after the command ended; Dutch, the default, for anything else.
- */
-function localeOfArguments(argv: readonly string[]): Locale {
-  let locale: Locale = 'nl';
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    const value =
-      argument === '--lang'
-        ? argv[index + 1]
-        : argument?.startsWith('--lang=')
-          ? argument.slice(7)
-          : undefined;
-    if (value === 'en' || value === 'nl') locale = value;
-  }
-  return locale;
 }
 
 async function reportStdoutError(
@@ -463,8 +453,9 @@ async function runProgram(
   argv: readonly string[],
   io: CliIo,
   onStdoutError: (error: unknown) => void,
+  onLocale: (locale: Locale) => void,
 ): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, onLocale);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCodes.ok;
