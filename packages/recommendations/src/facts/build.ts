@@ -20,16 +20,6 @@ function percentage(part: number, whole: number): number | null {
   return Math.floor((2000 * part + whole) / (2 * whole)) / 10;
 }
 
-/** Fact names made once rather than per call (building and hashing them was a cost of its own). */
-let names:
-  | {
-      readonly aspects: readonly (readonly [QualityAspectId, string, string])[];
-      readonly themes: readonly (readonly [IgjThemeId, string, string])[];
-      readonly bottlenecks: readonly (readonly [BottleneckId, string])[];
-      readonly sections: Map<string, readonly [string, string]>;
-    }
-  | undefined;
-
 /**
  * Computes every fact of `factNames(questionnaire)` for one practice. Pure: `asOf` is the only
  * "now".
@@ -112,10 +102,125 @@ export function forEachFact(
 }
 
 /**
- * Hands the facts of {@link forEachFact} that are not answers or usages to `put`, in the same
- * order: those of the scores, the bottlenecks, the ideas, the dates and the team.
- * {@link readScoreFacts} puts the same facts into slots for recommendSync: a fact added here is
- * added there (test/fast-paths.test.ts compares the two over every fact).
+ * What names the score facts: their names (for {@link forEachScoreFact}) or the slots compiled rules
+ * read them from (for {@link readScoreFacts}), made once rather than per call (building and
+ * hashing the names was a cost of its own).
+ */
+export interface ScoreFactKeys<K> {
+  /** Per aspect of `qualityAspectIds`, the keys of its score and coverage, one after the other. */
+  readonly aspects: readonly K[];
+  /** The same per theme of `igjThemeIds`. */
+  readonly themes: readonly K[];
+  /** Per bottleneck of `bottleneckIds`. */
+  readonly bottlenecks: readonly K[];
+  /** The keys of a section's score and coverage, by section id, found when first asked for. */
+  readonly sections: Map<string, readonly [K, K]>;
+  readonly overall: K;
+  readonly inkPhase: K;
+  readonly nextProgress: K;
+  readonly ownBottleneckCount: K;
+  readonly ideaCount: K;
+  readonly completeness: K;
+  readonly monthsSinceCompletion: K;
+  readonly monthsSinceVisit: K;
+  readonly selfAssessmentGap: K;
+  readonly teamItemsToDiscuss: K;
+  readonly keyOf: (fact: string) => K;
+}
+
+function scoreFactKeys<K>(keyOf: (fact: string) => K): ScoreFactKeys<K> {
+  return {
+    aspects: qualityAspectIds.flatMap((id) => [
+      keyOf(`aspect.${id}.score`),
+      keyOf(`aspect.${id}.coverage`),
+    ]),
+    themes: igjThemeIds.flatMap((id) => [
+      keyOf(`theme.${id}.score`),
+      keyOf(`theme.${id}.coverage`),
+    ]),
+    bottlenecks: bottleneckIds.map((id) => keyOf(`bottleneck.${id}`)),
+    sections: new Map(),
+    overall: keyOf('overall'),
+    inkPhase: keyOf('inkPhase'),
+    nextProgress: keyOf('inkPhase.nextProgress'),
+    ownBottleneckCount: keyOf('ownBottleneckCount'),
+    ideaCount: keyOf('ideaCount'),
+    completeness: keyOf('completeness'),
+    monthsSinceCompletion: keyOf('monthsSinceCompletion'),
+    monthsSinceVisit: keyOf('monthsSinceVisit'),
+    selfAssessmentGap: keyOf('selfAssessmentGap'),
+    teamItemsToDiscuss: keyOf('teamItemsToDiscuss'),
+    keyOf,
+  };
+}
+
+/**
+ * Hands each score fact to `put` by its key, in the order of {@link forEachFact}: those of the
+ * scores, the bottlenecks, the ideas, the dates and the team. The one list of these facts, read by
+ * name for the engine and by slot for recommendSync.
+ */
+function putScoreFacts<K>(
+  keys: ScoreFactKeys<K>,
+  result: ScoreResult,
+  response: PracticeResponse,
+  asOf: string,
+  teamItemsToDiscuss: number | null,
+  put: (key: K, value: FactValue) => void,
+): void {
+  for (let index = 0; index < qualityAspectIds.length; index += 1) {
+    const pair = result.aspects[qualityAspectIds[index] as QualityAspectId];
+    put(keys.aspects[2 * index] as K, pair.score);
+    put(keys.aspects[2 * index + 1] as K, pair.coverage);
+  }
+  // The sections' own keys, in their order (as Object.entries gives them), without a list of pairs.
+  for (const id in result.sections) {
+    if (!Object.hasOwn(result.sections, id)) continue;
+    const pair = result.sections[id] as { score: number | null; coverage: number | null };
+    let section = keys.sections.get(id);
+    if (section === undefined) {
+      section = [keys.keyOf(`section.${id}.score`), keys.keyOf(`section.${id}.coverage`)];
+      // Section ids come from questionnaires, custom ones included: keep a bounded number.
+      if (keys.sections.size < 1024) keys.sections.set(id, section);
+    }
+    put(section[0], pair.score);
+    put(section[1], pair.coverage);
+  }
+  for (let index = 0; index < igjThemeIds.length; index += 1) {
+    const pair = result.themes[igjThemeIds[index] as IgjThemeId];
+    put(keys.themes[2 * index] as K, pair.score);
+    put(keys.themes[2 * index + 1] as K, pair.coverage);
+  }
+  put(keys.overall, result.overall);
+  put(keys.inkPhase, result.inkPhase.phase);
+  put(keys.nextProgress, result.inkPhase.next?.progress ?? null);
+  for (let index = 0; index < bottleneckIds.length; index += 1)
+    put(
+      keys.bottlenecks[index] as K,
+      response.bottlenecks.includes(bottleneckIds[index] as BottleneckId),
+    );
+  put(keys.ownBottleneckCount, response.ownBottlenecks.length);
+  put(keys.ideaCount, response.ideas.length);
+  put(keys.completeness, percentage(result.completeness.answered, result.completeness.applicable));
+  put(keys.monthsSinceCompletion, monthsBetween(response.completedOn, asOf));
+  put(
+    keys.monthsSinceVisit,
+    response.lastPracticeVisitOn === undefined
+      ? null
+      : monthsBetween(response.lastPracticeVisitOn, asOf),
+  );
+  const own = result.selfAssessment?.score ?? null;
+  put(
+    keys.selfAssessmentGap,
+    own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10,
+  );
+  put(keys.teamItemsToDiscuss, teamItemsToDiscuss);
+}
+
+let names: ScoreFactKeys<string> | undefined;
+
+/**
+ * Hands the facts of {@link forEachFact} that are not answers or usages to `put`, by name, in the
+ * same order.
  */
 export function forEachScoreFact(
   result: ScoreResult,
@@ -124,78 +229,16 @@ export function forEachScoreFact(
   put: (fact: string, value: FactValue) => void,
   teamItemsToDiscuss: number | null,
 ): void {
-  names ??= {
-    aspects: qualityAspectIds.map((id) => [id, `aspect.${id}.score`, `aspect.${id}.coverage`]),
-    themes: igjThemeIds.map((id) => [id, `theme.${id}.score`, `theme.${id}.coverage`]),
-    bottlenecks: bottleneckIds.map((id) => [id, `bottleneck.${id}`]),
-    sections: new Map(),
-  };
-  for (const [id, score, coverage] of names.aspects) {
-    put(score, result.aspects[id].score);
-    put(coverage, result.aspects[id].coverage);
-  }
-  for (const [id, pair] of Object.entries(result.sections)) {
-    let section = names.sections.get(id);
-    if (!section) {
-      section = [`section.${id}.score`, `section.${id}.coverage`];
-      // Section ids come from questionnaires, custom ones included: keep a bounded number.
-      if (names.sections.size < 1024) names.sections.set(id, section);
-    }
-    put(section[0], pair.score);
-    put(section[1], pair.coverage);
-  }
-  for (const [id, score, coverage] of names.themes) {
-    put(score, result.themes[id].score);
-    put(coverage, result.themes[id].coverage);
-  }
-  put('overall', result.overall);
-  put('inkPhase', result.inkPhase.phase);
-  put('inkPhase.nextProgress', result.inkPhase.next?.progress ?? null);
-  for (const [id, fact] of names.bottlenecks) put(fact, response.bottlenecks.includes(id));
-  put('ownBottleneckCount', response.ownBottlenecks.length);
-  put('ideaCount', response.ideas.length);
-  put('completeness', percentage(result.completeness.answered, result.completeness.applicable));
-  put('monthsSinceCompletion', monthsBetween(response.completedOn, asOf));
-  put(
-    'monthsSinceVisit',
-    response.lastPracticeVisitOn === undefined
-      ? null
-      : monthsBetween(response.lastPracticeVisitOn, asOf),
-  );
-  const own = result.selfAssessment?.score ?? null;
-  put(
-    'selfAssessmentGap',
-    own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10,
-  );
-  put('teamItemsToDiscuss', teamItemsToDiscuss);
+  names ??= scoreFactKeys((fact) => fact);
+  putScoreFacts(names, result, response, asOf, teamItemsToDiscuss, put);
 }
 
 /**
- * The slots of the facts {@link forEachScoreFact} hands over, for one set of compiled rules (`-1`
- * where the rules compare no such fact): each fact put in its slot directly, where handing it to a
- * callback looked its name up in the map of slots, some forty times a call.
+ * The slots of the score facts for one set of compiled rules (`-1` where the rules compare no such
+ * fact): each fact put in its slot directly, where handing it over by name looked the name up in
+ * the map of slots, some forty times a call.
  */
-export interface ScoreFactSlots {
-  /** Per aspect of `qualityAspectIds`, the slots of its score and coverage, one after the other. */
-  readonly aspects: readonly number[];
-  /** The same per theme of `igjThemeIds`. */
-  readonly themes: readonly number[];
-  /** Per bottleneck of `bottleneckIds`. */
-  readonly bottlenecks: readonly number[];
-  /** The slots of a section's score and coverage, by section id, found when first asked for. */
-  readonly sections: Map<string, readonly [number, number]>;
-  readonly overall: number;
-  readonly inkPhase: number;
-  readonly nextProgress: number;
-  readonly ownBottleneckCount: number;
-  readonly ideaCount: number;
-  readonly completeness: number;
-  readonly monthsSinceCompletion: number;
-  readonly monthsSinceVisit: number;
-  readonly selfAssessmentGap: number;
-  readonly teamItemsToDiscuss: number;
-  readonly slotOf: (fact: string) => number;
-}
+export type ScoreFactSlots = ScoreFactKeys<number>;
 
 const scoreFactSlotsBySlots = new WeakMap<ReadonlyMap<string, number>, ScoreFactSlots>();
 
@@ -203,38 +246,15 @@ const scoreFactSlotsBySlots = new WeakMap<ReadonlyMap<string, number>, ScoreFact
 export function scoreFactSlotsFor(slotByFact: ReadonlyMap<string, number>): ScoreFactSlots {
   let slots = scoreFactSlotsBySlots.get(slotByFact);
   if (slots === undefined) {
-    const slotOf = (fact: string) => slotByFact.get(fact) ?? -1;
-    slots = {
-      aspects: qualityAspectIds.flatMap((id) => [
-        slotOf(`aspect.${id}.score`),
-        slotOf(`aspect.${id}.coverage`),
-      ]),
-      themes: igjThemeIds.flatMap((id) => [
-        slotOf(`theme.${id}.score`),
-        slotOf(`theme.${id}.coverage`),
-      ]),
-      bottlenecks: bottleneckIds.map((id) => slotOf(`bottleneck.${id}`)),
-      sections: new Map(),
-      overall: slotOf('overall'),
-      inkPhase: slotOf('inkPhase'),
-      nextProgress: slotOf('inkPhase.nextProgress'),
-      ownBottleneckCount: slotOf('ownBottleneckCount'),
-      ideaCount: slotOf('ideaCount'),
-      completeness: slotOf('completeness'),
-      monthsSinceCompletion: slotOf('monthsSinceCompletion'),
-      monthsSinceVisit: slotOf('monthsSinceVisit'),
-      selfAssessmentGap: slotOf('selfAssessmentGap'),
-      teamItemsToDiscuss: slotOf('teamItemsToDiscuss'),
-      slotOf,
-    };
+    slots = scoreFactKeys((fact) => slotByFact.get(fact) ?? -1);
     scoreFactSlotsBySlots.set(slotByFact, slots);
   }
   return slots;
 }
 
 /**
- * Puts the facts of {@link forEachScoreFact} into their slots (and marks them in `given`): the same
- * values, in the same order (test/fast-paths.test.ts holds it to buildFacts).
+ * Puts the score facts into their slots (and marks them in `given`): the values and order of
+ * {@link forEachScoreFact}, which walks the same list.
  */
 export function readScoreFacts(
   slots: ScoreFactSlots,
@@ -245,57 +265,11 @@ export function readScoreFacts(
   values: FactValue[],
   given: boolean[],
 ): void {
-  const put = (slot: number, value: FactValue) => {
+  putScoreFacts(slots, result, response, asOf, teamItemsToDiscuss, (slot, value) => {
     if (slot === -1) return;
     values[slot] = value;
     given[slot] = true;
-  };
-  for (let index = 0; index < qualityAspectIds.length; index += 1) {
-    const pair = result.aspects[qualityAspectIds[index] as QualityAspectId];
-    put(slots.aspects[2 * index] as number, pair.score);
-    put(slots.aspects[2 * index + 1] as number, pair.coverage);
-  }
-  for (const id in result.sections) {
-    if (!Object.hasOwn(result.sections, id)) continue;
-    const pair = result.sections[id] as { score: number | null; coverage: number | null };
-    let section = slots.sections.get(id);
-    if (section === undefined) {
-      section = [slots.slotOf(`section.${id}.score`), slots.slotOf(`section.${id}.coverage`)];
-      // Section ids come from questionnaires, custom ones included: keep a bounded number.
-      if (slots.sections.size < 1024) slots.sections.set(id, section);
-    }
-    put(section[0], pair.score);
-    put(section[1], pair.coverage);
-  }
-  for (let index = 0; index < igjThemeIds.length; index += 1) {
-    const pair = result.themes[igjThemeIds[index] as IgjThemeId];
-    put(slots.themes[2 * index] as number, pair.score);
-    put(slots.themes[2 * index + 1] as number, pair.coverage);
-  }
-  put(slots.overall, result.overall);
-  put(slots.inkPhase, result.inkPhase.phase);
-  put(slots.nextProgress, result.inkPhase.next?.progress ?? null);
-  for (let index = 0; index < bottleneckIds.length; index += 1)
-    put(
-      slots.bottlenecks[index] as number,
-      response.bottlenecks.includes(bottleneckIds[index] as BottleneckId),
-    );
-  put(slots.ownBottleneckCount, response.ownBottlenecks.length);
-  put(slots.ideaCount, response.ideas.length);
-  put(slots.completeness, percentage(result.completeness.answered, result.completeness.applicable));
-  put(slots.monthsSinceCompletion, monthsBetween(response.completedOn, asOf));
-  put(
-    slots.monthsSinceVisit,
-    response.lastPracticeVisitOn === undefined
-      ? null
-      : monthsBetween(response.lastPracticeVisitOn, asOf),
-  );
-  const own = result.selfAssessment?.score ?? null;
-  put(
-    slots.selfAssessmentGap,
-    own === null || result.overall === null ? null : Math.round((own - result.overall) * 10) / 10,
-  );
-  put(slots.teamItemsToDiscuss, teamItemsToDiscuss);
+  });
 }
 
 /**
