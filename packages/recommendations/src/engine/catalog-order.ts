@@ -119,7 +119,8 @@ export function orderCatalogIndexes(
 // Each rating of 1 to 5 (effect, energy) at its rank in the order of SCORING.md: quadrant, then
 // effect high to low, then energy low to high (`compareByMatrix` itself decides), made once.
 let ratingRanks: readonly number[] | undefined;
-const ratingsPerScale = 5;
+/** Effect and energy are each rated from 1 to this. */
+export const ratingsPerScale = 5;
 
 /** The number of ratings of 1 to 5 (effect, energy): the length of a table by {@link ratingIndexOf}. */
 export const ratingCount = ratingsPerScale * ratingsPerScale;

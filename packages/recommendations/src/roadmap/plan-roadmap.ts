@@ -24,6 +24,7 @@ import {
   orderCatalogSteps,
   ratingCount,
   ratingIndexOf,
+  ratingsPerScale,
 } from '../engine/catalog-order';
 import { fillTemplate, formatNumber } from '../engine/describe';
 import { RecommendOptionsError } from '../engine/errors';
@@ -74,8 +75,8 @@ const neverDo = new Set(matrixQuadrants.filter((q) => !q.planned).map((q) => q.i
 // Whether each rating of 1 to 5 (effect, energy) falls in a never-do quadrant, worked out once
 // rather than by working out each entry's quadrant and looking its name up in a set.
 const neverDoByRating: boolean[] = new Array(ratingCount).fill(false);
-for (let effect = 1; effect <= 5; effect += 1)
-  for (let energy = 1; energy <= 5; energy += 1)
+for (let effect = 1; effect <= ratingsPerScale; effect += 1)
+  for (let energy = 1; energy <= ratingsPerScale; energy += 1)
     neverDoByRating[ratingIndexOf(effect, energy) as number] = neverDo.has(
       quadrantOf(effect, energy),
     );
