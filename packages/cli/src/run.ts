@@ -400,6 +400,10 @@ Exit codes:
  * text.startsWith('# Praktijkscan digitale zorg'); // true
  * ```
  */
+// The language of the last command run: a write error of stdout can come after runCli has
+// returned, and the bin reports it in that language (stdoutErrorMessage).
+let lastLocale: Locale = 'nl';
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // Standard output that cannot be written (a full disk: ENOSPC) is reported like `--out`; a closed
   // pipe (`praktijkscan … | head`) is not an error of ours.
@@ -414,6 +418,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const code = await runProgram(argv, io, onStdoutError, (chosen) => {
       locale = chosen;
     });
+    lastLocale = locale;
     await flushed(io.stdout);
     return (await reportStdoutError(io, stdoutError, locale)) ?? code;
   } finally {
@@ -437,16 +442,20 @@ async function reportStdoutError(
 ): Promise<number | undefined> {
   if (error === undefined) return undefined;
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
+  io.stderr.write(`praktijkscan: ${await stdoutErrorMessage(error, locale)}\n`);
+  return exitCodes.invalidInput;
+}
+
+/**
+ * The message for a write error of stdout, in `locale`: by default the language of the last
+ * command {@link runCli} ran, for an error that comes after it has returned.
+ */
+export async function stdoutErrorMessage(error: unknown, locale = lastLocale): Promise<string> {
   const [{ describeFileError }, { textsFor }] = await Promise.all([
     import('./io'),
     import('./locales'),
   ]);
-  const message = textsFor(locale).fileErrors.cannotWrite(
-    'stdout',
-    describeFileError(error, locale),
-  );
-  io.stderr.write(`praktijkscan: ${message}\n`);
-  return exitCodes.invalidInput;
+  return textsFor(locale).fileErrors.cannotWrite('stdout', describeFileError(error, locale));
 }
 
 async function runProgram(

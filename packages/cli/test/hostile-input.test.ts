@@ -5,6 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { sampleHalfway } from '@praktijkscan/model/samples';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src';
+import { stdoutErrorMessage } from '../src/run';
 import { copyOf, requireBuiltCli, tempDir, writeJson } from './support/cli';
 
 interface Run {
@@ -119,6 +120,24 @@ describe('a standard output that cannot be written (issue 16, promise 4)', () =>
       expect(err).toBe(expected);
     });
   }
+
+  it('is worded, after runCli has returned, in the language of the command it ran', async () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    const quiet = () => new PassThrough().resume();
+    for (const [args, expected] of [
+      [['questionnaire', '--lang', 'en'], english],
+      [['questionnaire'], dutch],
+      [['questionnaire', '--lang=en'], english],
+    ] as const) {
+      await runCli(args, { stdin: new PassThrough(), stdout: quiet(), stderr: quiet() });
+      expect(`praktijkscan: ${await stdoutErrorMessage(enospc)}\n`).toBe(expected);
+    }
+    expect(await stdoutErrorMessage(enospc, 'nl')).toBe(
+      'kan niet schrijven naar stdout: geen ruimte meer op de schijf',
+    );
+  });
 
   it.runIf(existsSync('/dev/full'))(
     'the bin says so on /dev/full, without a stack trace',
