@@ -378,6 +378,10 @@ Exit codes:
   return program;
 }
 
+// The language of the last command run: a write error of stdout can come after runCli has
+// returned, and the bin reports it in that language (stdoutErrorMessage).
+let lastLocale: Locale = 'nl';
+
 /**
  * Runs the `praktijkscan` command line on the given arguments (without `node` and the script) and
  * streams, and resolves to the exit code: 0 ok, 1 invalid input, 2 usage error. It never calls
@@ -400,10 +404,6 @@ Exit codes:
  * text.startsWith('# Praktijkscan digitale zorg'); // true
  * ```
  */
-// The language of the last command run: a write error of stdout can come after runCli has
-// returned, and the bin reports it in that language (stdoutErrorMessage).
-let lastLocale: Locale = 'nl';
-
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // Standard output that cannot be written (a full disk: ENOSPC) is reported like `--out`; a closed
   // pipe (`praktijkscan … | head`) is not an error of ours.
