@@ -111,6 +111,9 @@ if (part === 'recommend') {
     })),
   );
   console.log(
+    `4 extra rules, ${recommend.extraPaired.pairs} adjacent pairs: ${((recommend.extraPaired.medianB / recommend.practices) * 1000).toFixed(1)} vs ${((recommend.extraPaired.medianA / recommend.practices) * 1000).toFixed(1)} µs/practice, median of the pairs' ratios ${recommend.ratioExtra.toFixed(2)}× (target ≤ 1.2×)`,
+  );
+  console.log(
     `ratio ${recommend.ratioPerCall.toFixed(2)}× engine per call, ${recommend.ratioReused.toFixed(2)}× engine reused, ${recommend.ratioLikeForLike.toFixed(2)}× like for like (target ≤ 1.15×); ${recommend.ratioSameEngine.toFixed(2)}× the engine as bundled in recommend (own work ${(((recommend.recommend.median - recommend.engineAsInRecommend.median) / recommend.practices) * 1000).toFixed(0)} µs/practice)\n`,
   );
 }

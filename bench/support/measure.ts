@@ -81,6 +81,68 @@ export async function measure(
   });
 }
 
+/** Two tasks timed in adjacent pairs, and the ratio that pairing gives. */
+export interface PairedMeasurement {
+  readonly pairs: number;
+  /** Median of each task's times, ms per iteration. */
+  readonly medianA: number;
+  readonly medianB: number;
+  /** The median over the pairs of B's time over A's in the same pair. */
+  readonly ratio: number;
+}
+
+const medianOf = (values: readonly number[]) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+
+/**
+ * Times `a` and `b` one right after the other, `pairs` times (which goes first alternates), after
+ * `warmup` calls of each, and returns the median over the pairs of b's time over a's. A host whose
+ * speed changes within seconds (this one's does, by up to twice) then slows both sides of a pair
+ * alike, where the medians of two tasks timed in turns of half a second can each catch another
+ * spell of it.
+ */
+export async function measurePaired(
+  a: () => unknown,
+  b: () => unknown,
+  { pairs = 400, warmup = 20 }: { pairs?: number; warmup?: number } = {},
+): Promise<PairedMeasurement> {
+  const time = async (task: () => unknown) => {
+    const started = performance.now();
+    sink.value = await task();
+    return performance.now() - started;
+  };
+  for (let index = 0; index < warmup; index += 1) {
+    await time(a);
+    await time(b);
+  }
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  const ratios: number[] = [];
+  for (let index = 0; index < pairs; index += 1) {
+    let first: number;
+    let second: number;
+    if (index % 2 === 0) {
+      first = await time(a);
+      second = await time(b);
+    } else {
+      second = await time(b);
+      first = await time(a);
+    }
+    timesA.push(first);
+    timesB.push(second);
+    ratios.push(second / first);
+  }
+  return {
+    pairs,
+    medianA: medianOf(timesA),
+    medianB: medianOf(timesB),
+    ratio: medianOf(ratios),
+  };
+}
+
 /** Milliseconds as a readable figure: µs below 1 ms. */
 export function formatMs(ms: number): string {
   if (ms < 0.001) return `${(ms * 1e6).toFixed(0)} ns`;
