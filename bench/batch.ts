@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { median } from './support/measure';
 import { benchAsOf, generatePractices } from './support/practices';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,14 +51,6 @@ export interface BatchBench {
   /** Peak RSS of the largest size over the smallest's. */
   readonly peakRatio: number;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 async function timeChild(args: readonly string[]): Promise<number> {
   const started = performance.now();

@@ -91,7 +91,8 @@ export interface PairedMeasurement {
   readonly ratio: number;
 }
 
-const medianOf = (values: readonly number[]) =>
+/** The median of some numbers (the mean of the middle two for an even count). */
+export const median = (values: readonly number[]) =>
   quantile(
     [...values].sort((a, b) => a - b),
     0.5,
@@ -122,24 +123,24 @@ export async function measurePaired(
   const timesB: number[] = [];
   const ratios: number[] = [];
   for (let index = 0; index < pairs; index += 1) {
-    let first: number;
-    let second: number;
+    let timeA: number;
+    let timeB: number;
     if (index % 2 === 0) {
-      first = await time(a);
-      second = await time(b);
+      timeA = await time(a);
+      timeB = await time(b);
     } else {
-      second = await time(b);
-      first = await time(a);
+      timeB = await time(b);
+      timeA = await time(a);
     }
-    timesA.push(first);
-    timesB.push(second);
-    ratios.push(second / first);
+    timesA.push(timeA);
+    timesB.push(timeB);
+    ratios.push(timeB / timeA);
   }
   return {
     pairs,
-    medianA: medianOf(timesA),
-    medianB: medianOf(timesB),
-    ratio: medianOf(ratios),
+    medianA: median(timesA),
+    medianB: median(timesB),
+    ratio: median(ratios),
   };
 }
 
