@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
@@ -215,6 +215,36 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
       true,
     );
     expect(lines[400].aggregate.n).toBe(400);
+  });
+
+  // The ids of 6,000 practices fill a few blocks of the temporary file; the duplicates at the end
+  // are found by reading the first ones back from it, or, with no usable directory, from memory.
+  it('finds duplicates from the ids it keeps in a temporary file, and leaves no file behind', async () => {
+    const count = 6_000;
+    const lines = Array.from({ length: count }, (_, index) =>
+      json({ ...copyOf(sampleHalfway), practiceId: `praktijk-${index}-${'x'.repeat(index % 40)}` }),
+    );
+    lines.push(lines[0] as string, lines[count - 1] as string, lines[2_500] as string);
+    const path = writeJson(dir, 'with-duplicates.ndjson', `${lines.join('\n')}\n`);
+    const temporary = join(dir, 'temporary');
+    mkdirSync(temporary);
+    for (const place of [temporary, join(dir, 'no-such-directory')]) {
+      const env = { TMPDIR: place, TEMP: place, TMP: place };
+      const { code, stdout } = await runBin(['batch', path, '--as-of', asOf, '--lang', 'en'], {
+        env,
+      });
+      expect(code, place).toBe(0);
+      const results = parseLines(stdout).slice(count, -1);
+      expect(results.map((line) => [line.line, line.error.code])).toEqual([
+        [count + 1, 'duplicate-practice'],
+        [count + 2, 'duplicate-practice'],
+        [count + 3, 'duplicate-practice'],
+      ]);
+      expect(results.map((line) => line.error.message)).toEqual(
+        [1, count, 2_501].map((first) => expect.stringContaining(`line ${first};`)),
+      );
+    }
+    expect(readdirSync(temporary)).toEqual([]);
   });
 });
 

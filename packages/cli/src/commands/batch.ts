@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
@@ -60,7 +61,7 @@ type BatchLine =
 
 /** What the run keeps between lines: the first line of each practice and the aggregate's numbers. */
 class BatchState {
-  readonly firstLines = new FirstLines();
+  readonly firstLines = new FirstLines({ directory: tmpdir() });
   readonly accumulator = new RegionalAggregator();
   questionnaire: { id: string; major: string; label: string } | undefined;
   readonly lineErrors: CliTexts['batchLineErrors'];
@@ -237,9 +238,9 @@ async function openOutput(io: CliIo, out: string | undefined, locale: Locale): P
  * `praktijkscan batch FILE|-`: NDJSON of responses in, one output line per input line in the same
  * order, then `{"aggregate": …}`. Reads line by line (split at LF only, each line strict UTF-8) and
  * writes each line as it is ready, waiting for `drain` when the output asks to (for an --out file,
- * with 1 MiB written and not yet on disk). Memory holds one line, the first line number of each
- * practice (to find duplicates, {@link FirstLines}: 15 to 30 bytes
- * and the id's bytes per practice) and the aggregate's counters.
+ * with 1 MiB written and not yet on disk). Memory holds one line, 10 to 20 bytes per practice to
+ * find duplicates ({@link FirstLines}, which keeps each id and its first line number in a
+ * temporary file, or in memory where none can be made) and the aggregate's counters.
  */
 export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
   const input = await openInput(io, source, options.lang);
@@ -284,6 +285,7 @@ export async function batchCommand(io: CliIo, source: string, options: BatchOpti
     if (writeError === undefined) readError ??= error;
   } finally {
     progress.stop();
+    state.firstLines.close();
     await input.handle?.close().catch(() => {});
   }
   // The lines gathered so far, also those before a read error (they are answered, as before).

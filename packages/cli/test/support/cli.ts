@@ -24,16 +24,19 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs `praktijkscan …args`, with `input` on stdin, and collects its output and exit code. */
+/**
+ * Runs `praktijkscan …args`, with `input` on stdin and `env` added to the environment, and
+ * collects its output and exit code.
+ */
 export function runBin(
   args: readonly string[],
-  options: { input?: string; cwd?: string } = {},
+  options: { input?: string; cwd?: string; env?: Readonly<Record<string, string>> } = {},
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: options.cwd ?? process.cwd(),
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
     });
     let stdout = '';
     let stderr = '';
