@@ -34,6 +34,22 @@ export interface UiTexts {
   readonly phaseDates: (earliest: string, typical: string) => string;
   readonly recommendations: string;
   readonly noRecommendations: string;
+  /** The use of digital applications, apart from the quality scores (as the CLI's report has it). */
+  readonly adoption: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly inUseFrom: (label: string) => string;
+    readonly domain: string;
+    readonly inUse: string;
+    readonly notApplicable: string;
+    readonly missing: string;
+    readonly usageLevel: string;
+    readonly ofAsked: (count: number, asked: number) => string;
+    readonly usageLevelNote: string;
+    readonly perApplication: string;
+    readonly nivelType: string;
+    readonly noneAsked: string;
+  };
   readonly startBy: (date: string) => string;
   readonly focus: string;
   readonly noFocus: string;
@@ -129,6 +145,24 @@ const nl: UiTexts = {
   phaseDates: (earliest, typical) => `op zijn vroegst ${earliest}, gebruikelijk ${typical}`,
   recommendations: 'Aanbevolen stappen',
   noRecommendations: 'Geen aanbevelingen.',
+  adoption: {
+    heading: 'Gebruik van digitale toepassingen',
+    intro:
+      'Welke soorten digitale toepassingen de praktijk gebruikt en hoe ver ze daarmee is. Dit overzicht hoort niet bij de kwaliteitsscores: het is geen oordeel over de kwaliteit van zorg, maar een telling van de antwoorden.',
+    inUseFrom: (label) => `Een toepassing telt als in gebruik vanaf het antwoord ‘${label}’.`,
+    domain: 'Domein',
+    inUse: 'In gebruik',
+    notApplicable: 'Past niet',
+    missing: 'Niet ingevuld',
+    // A soft hyphen: the heading breaks as "Gebruiks-niveau" where a phone's column is narrow.
+    usageLevel: 'Gebruiks\u00ADniveau',
+    ofAsked: (count, asked) => `${count} van ${asked}`,
+    usageLevelNote:
+      'Gebruiksniveau: het gemiddelde antwoord op een schaal van 0 (niet in gebruik) tot 100 (ingebed en geëvalueerd). Toepassingen die niet bij de praktijk passen of niet zijn ingevuld, tellen daarin niet mee.',
+    perApplication: 'Per toepassing',
+    nivelType: 'Nivel-soort',
+    noneAsked: 'Deze vragenlijst vraagt niet naar digitale toepassingen.',
+  },
   startBy: (date) => `starten vóór ${date}`,
   focus: 'Nu aan de slag',
   noFocus: 'Geen nieuwe stappen om dit kwartaal mee te beginnen.',
@@ -233,6 +267,23 @@ const en: UiTexts = {
   phaseDates: (earliest, typical) => `at the earliest ${earliest}, typically ${typical}`,
   recommendations: 'Recommended steps',
   noRecommendations: 'No recommendations.',
+  adoption: {
+    heading: 'Use of digital applications',
+    intro:
+      'Which kinds of digital application the practice uses, and how far it has come with each. This overview is not part of the quality scores: it is no judgement of the quality of care, only a count of the answers.',
+    inUseFrom: (label) => `An application counts as in use from the answer ‘${label}’.`,
+    domain: 'Domain',
+    inUse: 'In use',
+    notApplicable: 'Does not fit',
+    missing: 'Not answered',
+    usageLevel: 'Usage level',
+    ofAsked: (count, asked) => `${count} of ${asked}`,
+    usageLevelNote:
+      'Usage level: the mean answer on a scale from 0 (not in use) to 100 (embedded and evaluated). Applications that do not fit the practice or are not answered do not count in it.',
+    perApplication: 'Per application',
+    nivelType: 'Nivel type',
+    noneAsked: 'This questionnaire asks about no digital applications.',
+  },
   startBy: (date) => `start by ${date}`,
   focus: 'Start now',
   noFocus: 'No new steps to start this quarter.',

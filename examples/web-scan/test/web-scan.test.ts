@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type Locale, questionnaire, safeParseResponse } from '@praktijkscan/model';
 import { sampleStarting, sampleTeam } from '@praktijkscan/model/samples';
 import { planRoadmap, recommend } from '@praktijkscan/recommendations';
-import { quadrantOf, scoreResponse } from '@praktijkscan/scoring';
+import { adoptionProfile, quadrantOf, scoreResponse } from '@praktijkscan/scoring';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonPathMarkers } from '../../../bench/support/bundle';
@@ -144,6 +144,38 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
       ).toBe(String(coverage));
     }
     expect(expected.aspects.safety.score).toBe(scoreResponse(sampleStarting).aspects.safety.score);
+
+    // The use of applications, apart from the scores: per domain asked and over Nivel's seven
+    // types, in use of asked as adoptionProfile counts them; each application's answer under it.
+    const adoption = adoptionProfile(response);
+    const askedDomains = adoption.domains.filter((domain) => domain.asked > 0);
+    expect(askedDomains.length).toBeGreaterThan(0);
+    for (const counts of [...askedDomains, { ...adoption.nivelTypes, domain: 'nivel-types' }]) {
+      const row = `[data-testid="adoption-${counts.domain}"]`;
+      expect(await page.getAttribute(row, 'data-in-use'), counts.domain).toBe(String(counts.inUse));
+      expect(await page.getAttribute(row, 'data-asked'), counts.domain).toBe(String(counts.asked));
+      expect(await page.textContent(`${row} td`)).toBe(`${counts.inUse} van ${counts.asked}`);
+    }
+    expect(
+      await page.locator('[data-testid="adoption"] tbody tr').count(),
+      'a row per domain asked about',
+    ).toBe(askedDomains.length);
+    expect(
+      await page
+        .locator('[data-testid="adoption"] [data-application]')
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.getAttribute('data-application'),
+            item.getAttribute('data-answer'),
+          ]),
+        ),
+    ).toEqual(
+      askedDomains.flatMap((domain) =>
+        adoption.applications
+          .filter((application) => application.domain === domain.domain)
+          .map((application) => [application.applicationType, String(application.answer)]),
+      ),
+    );
 
     // The radar has one polygon for the practice, the ladder five rungs with the phase marked.
     expect(await page.locator('[data-testid="radar"] [data-series="practice"]').count()).toBe(1);
@@ -461,7 +493,20 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
           .poll(() => layout.textContent('[data-testid="completeness"]'))
           .toBe(`${scored.completeness.answered}/${scored.completeness.applicable}`);
 
-        // Nothing wider than the screen, so nothing to scroll sideways.
+        // Nothing wider than the screen, so nothing to scroll sideways (the list per application,
+        // folded away at first, open).
+        await layout.click('[data-testid="adoption"] details > summary');
+        expect(await layout.locator('[data-testid="adoption"] [data-application]').count()).toBe(
+          adoptionProfile(sparse).applications.length,
+        );
+        // The adoption table stays inside its panel (at 1280 px the results column is narrow too).
+        const adoptionOverhang = await layout.$eval('[data-testid="adoption"]', (panel) => {
+          const right = panel.getBoundingClientRect().right;
+          return Array.from(panel.querySelectorAll('table, tr, li'))
+            .map((element) => element.getBoundingClientRect().right - right)
+            .filter((overhang) => overhang > 0.5);
+        });
+        expect(adoptionOverhang).toEqual([]);
         const { scrollWidth, wide } = await overflow(layout);
         expect(wide).toEqual([]);
         expect(scrollWidth).toBeLessThanOrEqual(width);
@@ -547,6 +592,9 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
         await layout
           .locator('.radar-figure')
           .screenshot({ path: join(resultsDir, `web-scan-${width}-radar.png`) });
+        await layout
+          .locator('[data-testid="adoption"]')
+          .screenshot({ path: join(resultsDir, `web-scan-${width}-adoption.png`) });
         const violations = await seriousViolationsOn(layout);
         expect(violations).toEqual([]);
         await layout.screenshot({

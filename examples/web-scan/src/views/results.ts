@@ -1,4 +1,5 @@
 import {
+  answerScales,
   type Locale,
   type MatrixQuadrantId,
   matrixQuadrants,
@@ -53,6 +54,113 @@ function renderAspects(report: ReportData, locale: Locale): HTMLElement {
       ),
     ),
     h('tbody', {}, ...rows),
+  );
+}
+
+/** The label of a usage level (0..4) on the questionnaire's usage scale. */
+function usageLabel(level: number, locale: Locale): string {
+  const values = answerScales.find((scale) => scale.id === 'usage')?.values ?? [];
+  return values[level]?.label[locale] ?? String(level);
+}
+
+/**
+ * The use of digital applications, apart from the scores: per digitisation domain and over
+ * Nivel's seven types, how many of those asked are in use, and each application's answer.
+ */
+function renderAdoption(report: ReportData, locale: Locale): HTMLElement {
+  const texts = uiTexts[locale].adoption;
+  const { adoption } = report;
+  const panel = (...children: (HTMLElement | null)[]) =>
+    h(
+      'div',
+      { class: 'panel adoption-panel', 'data-testid': 'adoption' },
+      h('h3', { id: 'adoption-heading' }, texts.heading),
+      h('p', {}, texts.intro),
+      ...children,
+    );
+  if (adoption.applications.length === 0) return panel(h('p', { class: 'hint' }, texts.noneAsked));
+  const asked = adoption.domains.filter((domain) => domain.asked > 0);
+  const row = (
+    label: string,
+    counts: ReportData['adoption']['nivelTypes'],
+    id: string,
+    total = false,
+  ): HTMLElement =>
+    h(
+      'tr',
+      {
+        class: total ? 'adoption-total' : undefined,
+        'data-testid': `adoption-${id}`,
+        'data-in-use': counts.inUse,
+        'data-asked': counts.asked,
+      },
+      h('th', { scope: 'row' }, label),
+      h('td', { class: 'number' }, texts.ofAsked(counts.inUse, counts.asked)),
+      h('td', { class: 'number' }, String(counts.notApplicable)),
+      h('td', { class: 'number' }, String(counts.missing)),
+      h('td', { class: 'number' }, formatScore(counts.usageLevel, locale)),
+    );
+  const usageClass = (answer: ReportData['adoption']['applications'][number]) =>
+    answer.answer === null
+      ? 'usage-missing'
+      : answer.answer === 'na'
+        ? 'usage-na'
+        : answer.inUse
+          ? 'usage-in-use'
+          : 'usage-not-in-use';
+  return panel(
+    h('p', { class: 'hint' }, texts.inUseFrom(usageLabel(adoption.inUseFrom, locale))),
+    h(
+      'table',
+      { class: 'adoption', 'aria-labelledby': 'adoption-heading' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, texts.domain),
+          h('th', { scope: 'col', class: 'number' }, texts.inUse),
+          h('th', { scope: 'col', class: 'number' }, texts.notApplicable),
+          h('th', { scope: 'col', class: 'number' }, texts.missing),
+          h('th', { scope: 'col', class: 'number' }, texts.usageLevel),
+        ),
+      ),
+      h('tbody', {}, ...asked.map((domain) => row(domain.label, domain, domain.id))),
+      h('tfoot', {}, row(adoption.nivelTypes.label, adoption.nivelTypes, 'nivel-types', true)),
+    ),
+    h('p', { class: 'hint' }, texts.usageLevelNote),
+    h(
+      'details',
+      { class: 'applications' },
+      h('summary', {}, texts.perApplication),
+      ...asked.map((domain) =>
+        h(
+          'section',
+          { 'data-domain': domain.id },
+          h('h4', {}, domain.label),
+          h(
+            'ul',
+            {},
+            ...adoption.applications
+              .filter((application) => application.domain === domain.id)
+              .map((application) =>
+                h(
+                  'li',
+                  {
+                    'data-application': application.id,
+                    'data-answer': String(application.answer),
+                  },
+                  h('span', {}, application.label),
+                  application.nivelType ? h('span', { class: 'tag' }, texts.nivelType) : null,
+                  ' ',
+                  h('strong', { class: usageClass(application) }, application.answerLabel),
+                ),
+              ),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -377,6 +485,7 @@ export function renderResults(report: ReportData, locale: Locale): HTMLElement {
     lowCoverageWarning(report, locale),
     renderAspects(report, locale),
     renderRadar(report.radar, locale),
+    renderAdoption(report, locale),
     renderLadder(report, locale),
     renderRoadmap(report, locale),
     renderMatrix(report, locale),
