@@ -2,7 +2,13 @@ import { parseResponseJson, questionnaire } from '@praktijkscan/model';
 import { buildFacts, builtinRules, recommend, recommendSync } from '@praktijkscan/recommendations';
 import { buildReportData } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
-import { type Measurement, measure, sink } from './support/measure';
+import {
+  type Measurement,
+  measure,
+  measurePaired,
+  type PairedMeasurement,
+  sink,
+} from './support/measure';
 import { compilePlainPipeline } from './support/plain-pipeline';
 import { benchAsOf, generatePractices } from './support/practices';
 
@@ -16,7 +22,15 @@ export interface PipelineBench {
   readonly withoutReport: Measurement;
   /** The plain pipeline (bench/support/plain-pipeline.ts): the baseline. */
   readonly plain: Measurement;
+  /**
+   * The pipeline and the plain pipeline timed in adjacent pairs on the same practice (A the plain
+   * one, B ours), each practice in turn.
+   */
+  readonly paired: PairedMeasurement;
+  /** The target's figure: the median over the pairs of ours over the plain one's time. */
   readonly ratio: number;
+  /** The pipeline's median over the plain one's, the two timed in turns (reported beside it). */
+  readonly ratioOfMedians: number;
   readonly ratioAsync: number;
   readonly ratioWithoutReport: number;
 }
@@ -54,7 +68,14 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
     )
       throw new Error(`recommend and recommendSync differ for practice ${index}`);
   }
-  const counters = { pipeline: 0, pipelineAsync: 0, withoutReport: 0, plain: 0 };
+  const counters = {
+    pipeline: 0,
+    pipelineAsync: 0,
+    withoutReport: 0,
+    plain: 0,
+    pairedPlain: 0,
+    pairedPipeline: 0,
+  };
   const next = (task: keyof typeof counters) => {
     const index = counters[task] % count;
     counters[task] += 1;
@@ -101,6 +122,25 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
     // Each practice about once per task after a warm-up over the whole set, in four rounds.
     { rounds: 4, time: 0, iterations: count / 4, warmupTime: 0, warmupIterations: count },
   );
+  // The target compares two tasks the rounds above time apart; paired on the same practice, both
+  // sides of each pair meet the host at the same speed. Each task takes its own next practice,
+  // and both are called once per pair, so a pair is always one practice.
+  const paired = await measurePaired(
+    () => {
+      const index = next('pairedPlain');
+      sink.value = plain.run(texts[index] as string, factsByText[index] as never);
+    },
+    () => {
+      const text = texts[next('pairedPipeline')] as string;
+      const response = parseResponseJson(text, { locale: 'en' });
+      const result = scoreResponse(response);
+      const recommendations = recommendSync(result, response, options);
+      sink.value = buildReportData({ response, result, recommendations, ...options });
+    },
+    { pairs: 2 * count, warmup: count },
+  );
+  if (counters.pairedPlain !== counters.pairedPipeline)
+    throw new Error('the pairs timed different practices');
   if (!pipeline || !pipelineAsync || !withoutReport || !plainRun)
     throw new Error('nothing measured');
   return {
@@ -109,7 +149,9 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
     pipelineAsync,
     withoutReport,
     plain: plainRun,
-    ratio: pipeline.median / plainRun.median,
+    paired,
+    ratio: paired.ratio,
+    ratioOfMedians: pipeline.median / plainRun.median,
     ratioAsync: pipelineAsync.median / plainRun.median,
     ratioWithoutReport: withoutReport.median / plainRun.median,
   };
