@@ -1,11 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import fs, { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { sampleAdvanced, sampleHalfway, sampleStarting } from '@praktijkscan/model/samples';
 import { recommend } from '@praktijkscan/recommendations';
 import { aggregateResults } from '@praktijkscan/report-data';
 import { scoreResponse } from '@praktijkscan/scoring';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../src/index';
 import { copyOf, requireBuiltCli, runBin, tempDir, writeJson } from './support/cli';
 
@@ -249,6 +249,41 @@ describe('praktijkscan batch', { timeout: 30_000 }, () => {
 });
 
 describe('batch in-process', () => {
+  it('keeps the ids in a file it opens in the temporary directory and closes as it ends', async () => {
+    const temporary = join(dir, 'in-process-temporary');
+    mkdirSync(temporary);
+    const saved = { TMPDIR: process.env.TMPDIR, TEMP: process.env.TEMP, TMP: process.env.TMP };
+    const openSync = vi.spyOn(fs, 'openSync');
+    const closeSync = vi.spyOn(fs, 'closeSync');
+    try {
+      Object.assign(process.env, { TMPDIR: temporary, TEMP: temporary, TMP: temporary });
+      const stdout = new PassThrough();
+      stdout.resume();
+      const code = await runCli(['batch', inputPath, '--as-of', asOf], {
+        stdin: new PassThrough(),
+        stdout,
+        stderr: new PassThrough(),
+      });
+      expect(code).toBe(0);
+      const opened = openSync.mock.calls.flatMap((call, index) => {
+        const result = openSync.mock.results[index];
+        return String(call[0]).startsWith(temporary) && result?.type === 'return'
+          ? [result.value]
+          : [];
+      });
+      expect(opened).toHaveLength(1);
+      expect(closeSync.mock.calls.map((call) => call[0])).toContain(opened[0]);
+      expect(readdirSync(temporary)).toEqual([]);
+    } finally {
+      openSync.mockRestore();
+      closeSync.mockRestore();
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it('draws a progress bar on stderr when it is a terminal', async () => {
     const stdout = new PassThrough();
     const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });

@@ -32,10 +32,14 @@ const ids = fc.array(id, { maxLength: 300 });
 const directory = mkdtempSync(join(tmpdir(), 'praktijkscan-first-lines-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-/** The two places the records can be kept: memory, and a temporary file in `directory`. */
+/**
+ * The places the records can be kept: memory, and a temporary file in `directory`, also with
+ * blocks of 512 bytes, so that the properties' short lists of ids are mostly read back from it.
+ */
 const places = [
   { place: 'in memory', options: {} },
   { place: 'in a temporary file', options: { directory } },
+  { place: 'in a temporary file, in small blocks', options: { directory, blockBytes: 512 } },
 ] as const;
 
 /** A FirstLines kept where `options` says, with `hash`; closed after `use`. */
@@ -145,6 +149,25 @@ describe.each(places)('FirstLines, the duplicate check of batch, $place', ({ opt
 
 describe('FirstLines in a temporary file', () => {
   const idOf = (line: number) => `praktijk-${String(line).padStart(8, '0')}`;
+
+  it('reads back ids it wrote to the file, not only those still in memory', () => {
+    const readSync = vi.spyOn(fs, 'readSync');
+    const firstLines = new FirstLines({ directory, blockBytes: 512, hash: () => 1 });
+    try {
+      for (let line = 1; line <= 100; line += 1) firstLines.remember(idOf(line), line);
+      expect(firstLines.usesFile).toBe(true);
+      expect(firstLines.firstLineOf(idOf(1))).toBe(1);
+      expect(readSync).toHaveBeenCalled();
+    } finally {
+      readSync.mockRestore();
+      firstLines.close();
+    }
+  });
+
+  it('refuses a block size it cannot use', () => {
+    for (const blockBytes of [0, 511, 1.5, 2 ** 25, Number.NaN])
+      expect(() => new FirstLines({ blockBytes }), String(blockBytes)).toThrow(RangeError);
+  });
 
   it('leaves no file behind: removed as soon as it is open, closed at close', () => {
     const own = mkdtempSync(join(directory, 'own-'));

@@ -245,8 +245,9 @@ async function openOutput(io: CliIo, out: string | undefined, locale: Locale): P
 export async function batchCommand(io: CliIo, source: string, options: BatchOptions) {
   const input = await openInput(io, source, options.lang);
   const output = await openOutput(io, options.out, options.lang);
-  const state = new BatchState(options.asOf, options.lang, options.recommend === true);
   const progress = startProgress(io, input.size);
+  // Holds a temporary file from here on: the `finally` below closes it.
+  const state = new BatchState(options.asOf, options.lang, options.recommend === true);
   let readError: unknown;
   let writeError: unknown;
   output.on('error', (error) => {

@@ -36,8 +36,7 @@ const maxLoad = 0.8;
 // encode), the id's bytes. Records are appended in blocks and never cross one, so a record's
 // position says which block holds it.
 const headerBytes = 6;
-const blockBytes = 1 << 16;
-const maxBlocks = 0xffff; // every position, plus one, fits a 32-bit number
+const defaultBlockBytes = 1 << 16;
 // The longest id validation lets through, in UTF-16 code units.
 const maxIdLength = responseLimits.maxPracticeIdLength;
 const maxRecordBytes = headerBytes + 2 * maxIdLength;
@@ -76,6 +75,11 @@ export interface FirstLinesOptions {
    * there or written, the bytes are kept in memory.
    */
   readonly directory?: string;
+  /**
+   * For tests: the size of a block of records (64 KiB by default; at least 512 bytes), so that a
+   * few records already fill blocks and go to the file.
+   */
+  readonly blockBytes?: number;
 }
 
 /**
@@ -104,11 +108,19 @@ export class FirstLines {
   private file: { descriptor: number; path?: string } | undefined;
   private inFile = 0;
   private readonly blocks: Buffer[] = [];
-  private blockUsed = blockBytes;
+  private readonly blockBytes: number;
+  // Every record's position, plus one, fits a 32-bit number.
+  private readonly maxBlocks: number;
+  private blockUsed: number;
   private writable = true;
 
   constructor(options: FirstLinesOptions = {}) {
     this.hash = options.hash ?? hashPracticeId;
+    this.blockBytes = options.blockBytes ?? defaultBlockBytes;
+    if (!Number.isInteger(this.blockBytes) || this.blockBytes < 512 || this.blockBytes > 1 << 24)
+      throw new RangeError(`a block of ${this.blockBytes} bytes is not one FirstLines can use`);
+    this.maxBlocks = Math.floor(0xffff_ffff / this.blockBytes) - 1;
+    this.blockUsed = this.blockBytes;
     if (options.directory !== undefined) this.file = openTemporaryFile(options.directory);
   }
 
@@ -146,8 +158,9 @@ export class FirstLines {
   }
 
   /**
-   * Closes and removes the temporary file, if there is one; the ids kept in it are then forgotten.
-   * Never throws: the file is of no further use, and a failure to close it is not the batch's.
+   * Closes and removes the temporary file, if there is one; asked about an id kept in it after
+   * that, {@link firstLineOf} throws. Never throws itself: the file is of no further use, and a
+   * failure to close it is not the batch's.
    */
   close(): void {
     const file = this.file;
@@ -189,15 +202,15 @@ export class FirstLines {
 
   /** Copies up to `length` bytes of the record at `at` into `candidate`; returns how many. */
   private read(at: number, length: number): number {
-    const block = Math.floor(at / blockBytes);
-    const position = at % blockBytes;
+    const block = Math.floor(at / this.blockBytes);
+    const position = at % this.blockBytes;
     if (block < this.inFile) {
       const file = this.file;
       if (file === undefined) throw new Error('the duplicate check was closed');
       return fs.readSync(file.descriptor, candidate, 0, length, at);
     }
     const kept = this.blocks[block - this.inFile] as Buffer;
-    return kept.copy(candidate, 0, position, Math.min(position + length, blockBytes));
+    return kept.copy(candidate, 0, position, Math.min(position + length, this.blockBytes));
   }
 
   /** Appends the record of `id` (see encode) and `line`; returns where it starts. */
@@ -206,9 +219,9 @@ export class FirstLines {
     const length = headerBytes + (encoded & ~utf16Flag);
     scratch.writeUInt32LE(line, 0);
     scratch.writeUInt16LE(encoded, 4);
-    if (this.blockUsed + length > blockBytes) this.nextBlock();
+    if (this.blockUsed + length > this.blockBytes) this.nextBlock();
     const block = this.blocks[this.blocks.length - 1] as Buffer;
-    const at = (this.inFile + this.blocks.length - 1) * blockBytes + this.blockUsed;
+    const at = (this.inFile + this.blocks.length - 1) * this.blockBytes + this.blockUsed;
     scratch.copy(block, this.blockUsed, 0, length);
     this.blockUsed += length;
     return at;
@@ -219,12 +232,12 @@ export class FirstLines {
    * (or after a write failed, from then on), a new buffer is kept in memory.
    */
   private nextBlock(): void {
-    if (this.inFile + this.blocks.length === maxBlocks)
+    if (this.inFile + this.blocks.length === this.maxBlocks)
       throw new RangeError(`more practice ids than batch can keep (${this.used})`);
     const full = this.blocks.length === 1 && this.writable ? this.blocks[0] : undefined;
     if (full !== undefined && this.file !== undefined) {
       try {
-        writeAll(this.file.descriptor, full, this.blockUsed, this.inFile * blockBytes);
+        writeAll(this.file.descriptor, full, this.blockUsed, this.inFile * this.blockBytes);
         this.inFile += 1;
         this.blockUsed = 0;
         return;
@@ -232,7 +245,7 @@ export class FirstLines {
         this.writable = false;
       }
     }
-    this.blocks.push(Buffer.alloc(blockBytes));
+    this.blocks.push(Buffer.alloc(this.blockBytes));
     this.blockUsed = 0;
   }
 
@@ -249,9 +262,12 @@ export class FirstLines {
   }
 }
 
+/** Writes `length` bytes of `buffer` at `position`; throws where the system writes none. */
 function writeAll(descriptor: number, buffer: Buffer, length: number, position: number): void {
   for (let written = 0; written < length; ) {
-    written += fs.writeSync(descriptor, buffer, written, length - written, position + written);
+    const count = fs.writeSync(descriptor, buffer, written, length - written, position + written);
+    if (count <= 0) throw new Error('the temporary file took no bytes');
+    written += count;
   }
 }
 
