@@ -48,6 +48,7 @@ export interface UiTexts {
     readonly usageLevelNote: string;
     readonly perApplication: string;
     readonly nivelType: string;
+    readonly nivelTypeNote: string;
     readonly noneAsked: string;
   };
   readonly startBy: (date: string) => string;
@@ -161,6 +162,8 @@ const nl: UiTexts = {
       'Gebruiksniveau: het gemiddelde antwoord op een schaal van 0 (niet in gebruik) tot 100 (ingebed en geëvalueerd). Toepassingen die niet bij de praktijk passen of niet zijn ingevuld, tellen daarin niet mee.',
     perApplication: 'Per toepassing',
     nivelType: 'Nivel-soort',
+    nivelTypeNote:
+      'Nivel-soort: een van de zeven soorten e-healthtoepassingen van Nivel, samen geteld in de laatste regel van de tabel.',
     noneAsked: 'Deze vragenlijst vraagt niet naar digitale toepassingen.',
   },
   startBy: (date) => `starten vóór ${date}`,
@@ -270,7 +273,7 @@ const en: UiTexts = {
   adoption: {
     heading: 'Use of digital applications',
     intro:
-      'Which kinds of digital application the practice uses, and how far it has come with each. This overview is not part of the quality scores: it is no judgement of the quality of care, only a count of the answers.',
+      'Which kinds of digital application the practice uses, and how far it has come with each. This overview is not part of the quality scores: it does not judge the quality of care; it only counts the answers.',
     inUseFrom: (label) => `An application counts as in use from the answer ‘${label}’.`,
     domain: 'Domain',
     inUse: 'In use',
@@ -282,7 +285,9 @@ const en: UiTexts = {
       'Usage level: the mean answer on a scale from 0 (not in use) to 100 (embedded and evaluated). Applications that do not fit the practice or are not answered do not count in it.',
     perApplication: 'Per application',
     nivelType: 'Nivel type',
-    noneAsked: 'This questionnaire asks about no digital applications.',
+    nivelTypeNote:
+      "Nivel type: one of Nivel's seven types of e-health application, counted together in the table's last row.",
+    noneAsked: 'This questionnaire does not ask about digital applications.',
   },
   startBy: (date) => `start by ${date}`,
   focus: 'Start now',

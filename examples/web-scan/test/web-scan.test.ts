@@ -151,11 +151,17 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
     const askedDomains = adoption.domains.filter((domain) => domain.asked > 0);
     expect(askedDomains.length).toBeGreaterThan(0);
     for (const counts of [...askedDomains, { ...adoption.nivelTypes, domain: 'nivel-types' }]) {
-      const row = `[data-testid="adoption-${counts.domain}"]`;
-      expect(await page.getAttribute(row, 'data-in-use'), counts.domain).toBe(String(counts.inUse));
-      expect(await page.getAttribute(row, 'data-asked'), counts.domain).toBe(String(counts.asked));
-      expect(await page.textContent(`${row} td`)).toBe(`${counts.inUse} van ${counts.asked}`);
+      const cells = await page
+        .locator(`[data-testid="adoption-${counts.domain}"] td`)
+        .allTextContents();
+      expect(cells, counts.domain).toEqual([
+        `${counts.inUse} van ${counts.asked}`,
+        String(counts.notApplicable),
+        String(counts.missing),
+        shown(counts.usageLevel, 'nl'),
+      ]);
     }
+    expect(adoption.nivelTypes.usageLevel, 'a usage level to compare').not.toBeNull();
     expect(
       await page.locator('[data-testid="adoption"] tbody tr').count(),
       'a row per domain asked about',
@@ -331,6 +337,14 @@ describe('examples/web-scan in Chromium', { timeout: 120_000 }, () => {
     );
     expect(await page.textContent('[data-testid="aspect-score-safety"]')).toBe(
       shown(scoreResponse(sampleStarting).aspects.safety.score, 'en'),
+    );
+    // The use of applications in English too: its heading, and "of" between in use and asked.
+    expect(await page.textContent('#adoption-heading')).toBe('Use of digital applications');
+    expect(await page.textContent('[data-testid="adoption-nivel-types"] th')).toBe(
+      "Nivel's seven types of e-health application",
+    );
+    expect(await page.textContent('[data-testid="adoption-nivel-types"] td')).toMatch(
+      /^\d+ of \d+$/,
     );
     const recommendationsEn = await page
       .locator('[data-testid="recommendations"] > li h4')

@@ -357,6 +357,15 @@ describe('the HTML report', () => {
         domain.usageLevel === null ? 'no score' : domain.usageLevel.toFixed(1),
       ]);
     }
+    // On a phone the rows are laid out as grids; the roles keep the table a table.
+    const table = elements(section).find((element) => element.tagName === 'table');
+    expect(table && attr(table, 'role')).toBe('table');
+    expect(rows.map((row) => attr(row, 'role'))).toEqual(rows.map(() => 'row'));
+    expect(
+      elements(table!)
+        .filter((element) => ['th', 'td'].includes(element.tagName))
+        .map((cell) => attr(cell, 'role')),
+    ).not.toContain(undefined);
     const items = elements(section).filter((element) => attr(element, 'data-application'));
     expect(items.map((item) => attr(item, 'data-application'))).toEqual(
       adoption.applications.map((application) => application.id),

@@ -90,16 +90,17 @@ function renderAdoption(report: ReportData, locale: Locale): HTMLElement {
       'tr',
       {
         class: total ? 'adoption-total' : undefined,
+        role: 'row',
         'data-testid': `adoption-${id}`,
-        'data-in-use': counts.inUse,
-        'data-asked': counts.asked,
       },
-      h('th', { scope: 'row' }, label),
-      h('td', { class: 'number' }, texts.ofAsked(counts.inUse, counts.asked)),
-      h('td', { class: 'number' }, String(counts.notApplicable)),
-      h('td', { class: 'number' }, String(counts.missing)),
-      h('td', { class: 'number' }, formatScore(counts.usageLevel, locale)),
+      h('th', { scope: 'row', role: 'rowheader' }, label),
+      h('td', { class: 'number', role: 'cell' }, texts.ofAsked(counts.inUse, counts.asked)),
+      h('td', { class: 'number', role: 'cell' }, String(counts.notApplicable)),
+      h('td', { class: 'number', role: 'cell' }, String(counts.missing)),
+      h('td', { class: 'number', role: 'cell' }, formatScore(counts.usageLevel, locale)),
     );
+  const columnHeader = (text: string, number = true) =>
+    h('th', { scope: 'col', role: 'columnheader', class: number ? 'number' : undefined }, text);
   const usageClass = (answer: ReportData['adoption']['applications'][number]) =>
     answer.answer === null
       ? 'usage-missing'
@@ -110,26 +111,37 @@ function renderAdoption(report: ReportData, locale: Locale): HTMLElement {
           : 'usage-not-in-use';
   return panel(
     h('p', { class: 'hint' }, texts.inUseFrom(usageLabel(adoption.inUseFrom, locale))),
+    // The roles keep the table a table for screen readers where a narrow panel lays its rows out
+    // as grids (style.css), which some browsers take as no longer a table.
     h(
       'table',
-      { class: 'adoption', 'aria-labelledby': 'adoption-heading' },
+      { class: 'adoption', role: 'table', 'aria-labelledby': 'adoption-heading' },
       h(
         'thead',
-        {},
+        { role: 'rowgroup' },
         h(
           'tr',
-          {},
-          h('th', { scope: 'col' }, texts.domain),
-          h('th', { scope: 'col', class: 'number' }, texts.inUse),
-          h('th', { scope: 'col', class: 'number' }, texts.notApplicable),
-          h('th', { scope: 'col', class: 'number' }, texts.missing),
-          h('th', { scope: 'col', class: 'number' }, texts.usageLevel),
+          { role: 'row' },
+          columnHeader(texts.domain, false),
+          columnHeader(texts.inUse),
+          columnHeader(texts.notApplicable),
+          columnHeader(texts.missing),
+          columnHeader(texts.usageLevel),
         ),
       ),
-      h('tbody', {}, ...asked.map((domain) => row(domain.label, domain, domain.id))),
-      h('tfoot', {}, row(adoption.nivelTypes.label, adoption.nivelTypes, 'nivel-types', true)),
+      h(
+        'tbody',
+        { role: 'rowgroup' },
+        ...asked.map((domain) => row(domain.label, domain, domain.id)),
+      ),
+      h(
+        'tfoot',
+        { role: 'rowgroup' },
+        row(adoption.nivelTypes.label, adoption.nivelTypes, 'nivel-types', true),
+      ),
     ),
     h('p', { class: 'hint' }, texts.usageLevelNote),
+    h('p', { class: 'hint' }, texts.nivelTypeNote),
     h(
       'details',
       { class: 'applications' },

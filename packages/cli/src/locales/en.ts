@@ -134,7 +134,7 @@ export const en: CliTexts = {
   },
   adoption: {
     intro:
-      'Which kinds of digital application the practice uses, and how far it has come with each. This overview is not part of the quality scores: it is no judgement of the quality of care, only a count of the answers.',
+      'Which kinds of digital application the practice uses, and how far it has come with each. This overview is not part of the quality scores: it does not judge the quality of care; it only counts the answers.',
     inUseFrom: (label) => `An application counts as in use from the answer ‘${label}’.`,
     domain: 'Domain',
     inUse: 'In use',
@@ -146,7 +146,7 @@ export const en: CliTexts = {
       'Usage level: the mean answer on a scale from 0 (not in use) to 100 (embedded and evaluated). Applications that do not fit the practice or are not answered do not count in it.',
     perApplication: 'Per application',
     nivelType: 'Nivel type',
-    noneAsked: 'This questionnaire asks about no digital applications.',
+    noneAsked: 'This questionnaire does not ask about digital applications.',
   },
   dataQuality: {
     answered: 'Applicable items answered',

@@ -94,7 +94,11 @@ ${scoreTable(context, texts.table.theme, report.themes, false)}
 </section>`;
 }
 
-/** The adoption of application types: a table per domain and the list of applications, apart from the scores. */
+/**
+ * The adoption of application types: a table per domain and the list of applications, apart from
+ * the scores. The table's roles keep it a table for screen readers on a phone, where the styles
+ * lay its rows out as grids (which some browsers take as no longer a table).
+ */
 function adoption(context: Context): SafeHtml {
   const { report, texts, locale } = context;
   const t = texts.adoption;
@@ -111,16 +115,16 @@ ${head}
     counts: (typeof a.domains)[number] | typeof a.nivelTypes,
     id: string,
   ) =>
-    html`<tr data-domain="${id}"><th scope="row">${label}</th><td class="num">${t.ofAsked(counts.inUse, counts.asked)}</td><td class="num">${counts.notApplicable}</td><td class="num">${counts.missing}</td><td class="num">${score(counts.usageLevel, context)}</td></tr>\n`;
+    html`<tr role="row" data-domain="${id}"><th scope="row" role="rowheader">${label}</th><td class="num" role="cell">${t.ofAsked(counts.inUse, counts.asked)}</td><td class="num" role="cell">${counts.notApplicable}</td><td class="num" role="cell">${counts.missing}</td><td class="num" role="cell">${score(counts.usageLevel, context)}</td></tr>\n`;
   return html`<section id="adoption" class="section">
 ${head}
 <p class="small muted">${t.inUseFrom(usageLabel(a.inUseFrom, locale))}</p>
-<table class="adoption">
-<thead><tr><th scope="col">${t.domain}</th><th scope="col" class="num">${t.inUse}</th><th scope="col" class="num">${t.notApplicable}</th><th scope="col" class="num">${t.missing}</th><th scope="col" class="num">${t.usageLevel}</th></tr></thead>
-<tbody>${a.domains
+<table class="adoption" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.domain}</th><th scope="col" role="columnheader" class="num">${t.inUse}</th><th scope="col" role="columnheader" class="num">${t.notApplicable}</th><th scope="col" role="columnheader" class="num">${t.missing}</th><th scope="col" role="columnheader" class="num">${t.usageLevel}</th></tr></thead>
+<tbody role="rowgroup">${a.domains
     .filter((domain) => domain.asked > 0)
     .map((domain) => row(domain.label, domain, domain.id))}</tbody>
-<tfoot>${row(a.nivelTypes.label, a.nivelTypes, 'nivel-types')}</tfoot>
+<tfoot role="rowgroup">${row(a.nivelTypes.label, a.nivelTypes, 'nivel-types')}</tfoot>
 </table>
 <p class="small muted">${t.usageLevelNote}</p>
 <h3>${t.perApplication}</h3>
