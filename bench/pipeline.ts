@@ -123,15 +123,21 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
     { rounds: 4, time: 0, iterations: count / 4, warmupTime: 0, warmupIterations: count },
   );
   // The target compares two tasks the rounds above time apart; paired on the same practice, both
-  // sides of each pair meet the host at the same speed. Each task takes its own next practice,
-  // and both are called once per pair, so a pair is always one practice.
+  // sides of each pair meet the host at the same speed. Each side counts its own calls, and both
+  // are called once per pair, so a pair is always one practice; each practice is taken by two
+  // pairs in a row, so that it is timed once with each side first (measurePaired alternates).
+  const nextPaired = (task: 'pairedPlain' | 'pairedPipeline') => {
+    const index = Math.floor(counters[task] / 2) % count;
+    counters[task] += 1;
+    return index;
+  };
   const paired = await measurePaired(
     () => {
-      const index = next('pairedPlain');
+      const index = nextPaired('pairedPlain');
       sink.value = plain.run(texts[index] as string, factsByText[index] as never);
     },
     () => {
-      const text = texts[next('pairedPipeline')] as string;
+      const text = texts[nextPaired('pairedPipeline')] as string;
       const response = parseResponseJson(text, { locale: 'en' });
       const result = scoreResponse(response);
       const recommendations = recommendSync(result, response, options);
