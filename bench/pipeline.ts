@@ -24,7 +24,7 @@ export interface PipelineBench {
   readonly plain: Measurement;
   /**
    * The pipeline and the plain pipeline timed in adjacent pairs on the same practice (A the plain
-   * one, B ours), each practice in turn.
+   * one, B ours), each practice in two pairs in a row, one with each side first.
    */
   readonly paired: PairedMeasurement;
   /** The target's figure: the median over the pairs of ours over the plain one's time. */
@@ -76,22 +76,26 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
     pairedPlain: 0,
     pairedPipeline: 0,
   };
-  const next = (task: keyof typeof counters) => {
-    const index = counters[task] % count;
+  /** The practice of a task's next call: each in turn, each `times` calls in a row. */
+  const next = (task: keyof typeof counters, times = 1) => {
+    const index = Math.floor(counters[task] / times) % count;
     counters[task] += 1;
     return index;
+  };
+  const runPipeline = (index: number) => {
+    const response = parseResponseJson(texts[index] as string, { locale: 'en' });
+    const result = scoreResponse(response);
+    const recommendations = recommendSync(result, response, options);
+    sink.value = buildReportData({ response, result, recommendations, ...options });
+  };
+  const runPlain = (index: number) => {
+    sink.value = plain.run(texts[index] as string, factsByText[index] as never);
   };
   const [pipeline, pipelineAsync, withoutReport, plainRun] = await measure(
     [
       {
         name: 'parse + score + recommendSync + report data',
-        fn: () => {
-          const text = texts[next('pipeline')] as string;
-          const response = parseResponseJson(text, { locale: 'en' });
-          const result = scoreResponse(response);
-          const recommendations = recommendSync(result, response, options);
-          sink.value = buildReportData({ response, result, recommendations, ...options });
-        },
+        fn: () => runPipeline(next('pipeline')),
       },
       {
         name: 'parse + score + await recommend + report data',
@@ -113,10 +117,7 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
       },
       {
         name: 'plain pipeline (baseline)',
-        fn: () => {
-          const index = next('plain');
-          sink.value = plain.run(texts[index] as string, factsByText[index] as never);
-        },
+        fn: () => runPlain(next('plain')),
       },
     ],
     // Each practice about once per task after a warm-up over the whole set, in four rounds.
@@ -126,23 +127,9 @@ export async function benchPipeline(count = 2000): Promise<PipelineBench> {
   // sides of each pair meet the host at the same speed. Each side counts its own calls, and both
   // are called once per pair, so a pair is always one practice; each practice is taken by two
   // pairs in a row, so that it is timed once with each side first (measurePaired alternates).
-  const nextPaired = (task: 'pairedPlain' | 'pairedPipeline') => {
-    const index = Math.floor(counters[task] / 2) % count;
-    counters[task] += 1;
-    return index;
-  };
   const paired = await measurePaired(
-    () => {
-      const index = nextPaired('pairedPlain');
-      sink.value = plain.run(texts[index] as string, factsByText[index] as never);
-    },
-    () => {
-      const text = texts[nextPaired('pairedPipeline')] as string;
-      const response = parseResponseJson(text, { locale: 'en' });
-      const result = scoreResponse(response);
-      const recommendations = recommendSync(result, response, options);
-      sink.value = buildReportData({ response, result, recommendations, ...options });
-    },
+    () => runPlain(next('pairedPlain', 2)),
+    () => runPipeline(next('pairedPipeline', 2)),
     { pairs: 2 * count, warmup: count },
   );
   if (counters.pairedPlain !== counters.pairedPipeline)
